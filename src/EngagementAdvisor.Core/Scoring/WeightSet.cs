@@ -1,0 +1,81 @@
+using EngagementAdvisor.Core.Models;
+
+namespace EngagementAdvisor.Core.Scoring;
+
+/// <summary>How strongly one answer level favours (+) or disfavours (−) each model, from −2 to +2.</summary>
+public sealed record LevelAffinity(string Level, int Outsourcing, int Outstaffing, int Offshoring, int StaffAugmentation)
+{
+    public const int Min = -2;
+    public const int Max = 2;
+
+    public int For(EngagementModel model) => model switch
+    {
+        EngagementModel.Outsourcing => Outsourcing,
+        EngagementModel.Outstaffing => Outstaffing,
+        EngagementModel.Offshoring => Offshoring,
+        EngagementModel.StaffAugmentation => StaffAugmentation,
+        _ => throw new ArgumentOutOfRangeException(nameof(model)),
+    };
+}
+
+/// <summary>How much one factor matters (0–10) and how each of its levels leans.</summary>
+public sealed record FactorWeight(string Factor, int Importance, IReadOnlyList<LevelAffinity> Levels)
+{
+    public const int MinImportance = 0;
+    public const int MaxImportance = 10;
+}
+
+/// <summary>
+/// The tunable part of the scoring model. Admins edit it; every saved edit is a new immutable
+/// version, and an assessment keeps the version it was scored with. The shape is plain data so
+/// it serialises as the stored JSON document and diffs readably between versions.
+/// </summary>
+public sealed class WeightSet
+{
+    // Dense tables built once, because scoring runs on every request and in Monte-Carlo loops.
+    private readonly double[] _importance = new double[Scoring.Factors.Count];
+    private readonly int[][][] _affinity = new int[Scoring.Factors.Count][][];
+
+    public WeightSet(IReadOnlyList<FactorWeight> factors)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        Factors = factors;
+        foreach (var definition in Scoring.Factors.All)
+        {
+            var levels = new int[definition.Levels.Count][];
+            for (var l = 0; l < levels.Length; l++) levels[l] = new int[EngagementModels.Count];
+            _affinity[(int)definition.Factor] = levels;
+        }
+        foreach (var weight in factors)
+        {
+            if (!Scoring.Factors.TryParse(weight.Factor, out var factor)) continue;
+            _importance[(int)factor] = weight.Importance;
+            var definition = Scoring.Factors.Get(factor);
+            foreach (var level in weight.Levels)
+            {
+                var index = definition.LevelIndex(level.Level);
+                if (index < 0) continue;
+                foreach (var model in EngagementModels.All)
+                {
+                    _affinity[(int)factor][index][(int)model] = level.For(model);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<FactorWeight> Factors { get; }
+
+    public double Importance(Factor factor) => _importance[(int)factor];
+
+    public int Affinity(Factor factor, int level, EngagementModel model) => _affinity[(int)factor][level][(int)model];
+
+    public FactorWeight? Find(Factor factor)
+    {
+        var id = Scoring.Factors.Get(factor).Id;
+        foreach (var weight in Factors)
+        {
+            if (weight.Factor == id) return weight;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Web.Features.Assessments;
+
+namespace EngagementAdvisor.Web.Api;
+
+/// <summary>The assessment as the JSON API returns it. The field names are a public contract.</summary>
+public sealed record AssessmentBody(
+    string Token,
+    Uri Url,
+    EngagementModel Recommendation,
+    IReadOnlyList<ModelScore> Ranking,
+    int WeightsVersion,
+    Answers Answers,
+    DateTime CreatedAt,
+    IReadOnlyList<Reason> ReasonsFor,
+    IReadOnlyList<Reason> ReasonsAgainst,
+    IReadOnlyList<FactorContribution> Contributions)
+{
+    public static AssessmentBody From(StoredAssessment stored, Uri resultUrl)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var r = stored.Recommendation;
+        return new(stored.Token, resultUrl, r.Recommended, r.Ranking, stored.WeightsVersion, stored.Answers,
+            stored.CreatedAt, r.ReasonsFor, r.ReasonsAgainst, r.Contributions);
+    }
+}
+
+/// <summary>The request body, for the OpenAPI document only: the endpoint reads JSON field by field.</summary>
+public sealed record AssessmentRequest(
+    ControlLevel Control,
+    ScopeStability ScopeStability,
+    InHousePm InHousePm,
+    int DurationMonths,
+    long BudgetUsd,
+    int? TeamSize,
+    StartUrgency? StartUrgency,
+    DataSensitivity? DataSensitivity,
+    bool? NicheExpertise,
+    string? Label);

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using EngagementAdvisor.Web.Features.Assessments;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EngagementAdvisor.Web.Api;
+
+public static class AssessmentsApi
+{
+    /// <summary>A questionnaire is a few hundred bytes; anything near this is not one.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/assessments").WithTags("Assessments");
+
+        api.MapPost("/", CreateAsync)
+            .WithName("CreateAssessment")
+            .WithSummary("Score a questionnaire and store the result behind a new share link.")
+            .Accepts<AssessmentRequest>("application/json")
+            .Produces<AssessmentBody>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapGet("/{token}", GetAsync)
+            .WithName("GetAssessment")
+            .WithSummary("Read a stored assessment by its share token.")
+            .Produces<AssessmentBody>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, IValidator<AnswersForm> validator, AssessmentService assessments, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type", detail: "Send the answers as a JSON object with Content-Type: application/json.");
+        }
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        if (body is null) return TooLarge();
+
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        AnswersForm form;
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 8 });
+            form = AnswersJsonReader.Read(document.RootElement, errors);
+        }
+        catch (JsonException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                title: "Malformed JSON", detail: "The body is not valid JSON.");
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        foreach (var failure in validation.Errors)
+        {
+            var field = JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName);
+            // A type error already names this field; the validator's "missing" would only repeat it.
+            if (!errors.ContainsKey(field)) AnswersJsonReader.Add(errors, field, failure.ErrorMessage);
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+                title: "Some answers are missing or invalid.");
+        }
+
+        var stored = await assessments.CreateAsync(form.ToAnswers(), cancellationToken);
+        var path = ResultLinks.PathOf(stored.Token);
+        return TypedResults.Created(path, AssessmentBody.From(stored, ResultLinks.UrlOf(request, stored.Token)));
+    }
+
+    private static async Task<Results<Ok<AssessmentBody>, ProblemHttpResult>> GetAsync(
+        string token, HttpRequest request, AssessmentService assessments, CancellationToken cancellationToken)
+    {
+        var stored = await assessments.FindAsync(token, cancellationToken);
+        if (stored is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                title: "Not found", detail: "No assessment has this token. Check that the whole link was copied.");
+        }
+        return TypedResults.Ok(AssessmentBody.From(stored, ResultLinks.UrlOf(request, stored.Token)));
+    }
+
+    private static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Body too large", detail: $"An assessment body is at most {MaxBodyBytes} bytes.");
+
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EngagementAdvisor.Web.Data.Configurations;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.ToTable("Assessments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.TokenHash).HasMaxLength(32).IsRequired();
+        builder.HasIndex(a => a.TokenHash).IsUnique();
+        builder.HasIndex(a => a.CreatedAt);
+        builder.Property(a => a.Control).HasMaxLength(16).IsRequired();
+        builder.Property(a => a.ScopeStability).HasMaxLength(16).IsRequired();
+        builder.Property(a => a.InHousePm).HasMaxLength(16).IsRequired();
+        builder.Property(a => a.StartUrgency).HasMaxLength(16);
+        builder.Property(a => a.DataSensitivity).HasMaxLength(16);
+        builder.Property(a => a.Label).HasMaxLength(120);
+        builder.Property(a => a.RecommendedModel).HasMaxLength(24).IsRequired();
+        builder.Property(a => a.ResultJson).IsRequired();
+        // A version that results point at can never be deleted.
+        builder.HasOne<WeightSetVersion>().WithMany().HasForeignKey(a => a.WeightsVersion).OnDelete(DeleteBehavior.Restrict);
+    }
+}

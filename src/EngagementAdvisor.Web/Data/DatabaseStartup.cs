@@ -1,0 +1,57 @@
+using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Web.Features.Weights;
+using Microsoft.EntityFrameworkCore;
+
+namespace EngagementAdvisor.Web.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Apply migrations when the app starts. Turn off where migrations run as a deploy step.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+public static class DatabaseStartup
+{
+    /// <summary>Brings the database to the current schema and seeds weight set version 1 if there is none.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers proceed while one writer commits; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        await SeedDefaultWeightsAsync(db, cancellationToken);
+    }
+
+    private static async Task SeedDefaultWeightsAsync(AdvisorDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.WeightSetVersions.AnyAsync(cancellationToken)) return;
+        db.WeightSetVersions.Add(new WeightSetVersion
+        {
+            Version = 1,
+            CreatedAt = DateTime.UtcNow,
+            CreatedBy = "system",
+            Comment = "Default weights from the domain facts (docs/scoring.md).",
+            WeightsJson = WeightsStore.Serialize(DefaultWeights.Create()),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance may have seeded first; its version 1 is the same defaults.
+            db.ChangeTracker.Clear();
+            if (!await db.WeightSetVersions.AnyAsync(v => v.Version == 1, cancellationToken)) throw;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using EngagementAdvisor.Web.Api;
+using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Features;
+using EngagementAdvisor.Web.Features.Assessments;
+using EngagementAdvisor.Web.Features.Weights;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using Serilog.Events;
+
+namespace EngagementAdvisor.Web;
+
+/// <summary>Service registration and the request pipeline, kept out of Program.cs so it stays short.</summary>
+public static class HostSetup
+{
+    public static WebApplicationBuilder AddEngagementAdvisor(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
+
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = SqliteLocation.ConnectionString(configuration, builder.Environment);
+        services.AddDbContextFactory<AdvisorDbContext>(options => options.UseSqlite(connectionString));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WeightsStore>();
+        services.AddSingleton<AssessmentService>();
+        services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
+
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => AdvisorJson.Configure(o.SerializerOptions));
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseEngagementAdvisor(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSerilogRequestLogging(options =>
+            // Result paths carry a secret token; log only a prefix of it.
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new("RequestMethod", new ScalarValue(context.Request.Method)),
+                new("RequestPath", new ScalarValue(LogRedaction.RedactPath(context.Request.Path))),
+                new("StatusCode", new ScalarValue(status)),
+                new("Elapsed", new ScalarValue(elapsed)),
+            ]);
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        app.MapAssessmentsApi();
+        return app;
+    }
+}

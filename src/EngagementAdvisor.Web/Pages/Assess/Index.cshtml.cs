@@ -1,0 +1,64 @@
+using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Web.Features.Assessments;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EngagementAdvisor.Web.Pages.Assess;
+
+public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentService assessments) : PageModel
+{
+    [BindProperty]
+    public AnswersForm Input { get; set; } = new();
+
+    /// <summary>Field errors by form property name, in question order for the summary.</summary>
+    public IReadOnlyList<(string Property, string Message)> Errors { get; private set; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            Errors = validation.Errors
+                .GroupBy(e => e.PropertyName)
+                .Select(g => (g.Key, g.First().ErrorMessage))
+                .OrderBy(e => Order(e.Key))
+                .ToList();
+            // The answers stay in Input and are rendered back; nothing is stored.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var stored = await assessments.CreateAsync(Input.ToAnswers(), cancellationToken);
+        return Redirect(ResultLinks.PathOf(stored.Token));
+    }
+
+    public QuestionView View(Question question, string? value, string kind = "choice")
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var property = PropertyOf(question);
+        var error = Errors.FirstOrDefault(e => e.Property == property).Message;
+        return new QuestionView(question, "Input." + property, value, error, kind);
+    }
+
+    public QuestionView Number(Question question, string? value) => View(question, value, "number");
+
+    public QuestionView Text(Question question, string? value) => View(question, value, "text");
+
+    public static string PropertyOf(Question question) =>
+        char.ToUpperInvariant((question ?? throw new ArgumentNullException(nameof(question))).Field[0]) + question.Field[1..];
+
+    public static string AnchorOf(string property) => "q-" + char.ToLowerInvariant(property[0]) + property[1..];
+
+    private static int Order(string property)
+    {
+        for (var i = 0; i < Questionnaire.All.Count; i++)
+        {
+            if (PropertyOf(Questionnaire.All[i]) == property) return i;
+        }
+        return int.MaxValue;
+    }
+}

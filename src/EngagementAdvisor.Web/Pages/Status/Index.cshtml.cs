@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EngagementAdvisor.Web.Pages.Status;
+
+/// <summary>The friendly page for an error status (404 and the like), re-executed by the status-code middleware.</summary>
+[IgnoreAntiforgeryToken(Order = 1001)]
+public sealed class IndexModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Code = code;
+
+    // Re-execution keeps the original method, so a failed POST lands here as a POST.
+    public void OnPost(int code) => Code = code;
+
+    public (string Title, string Text) Message => Code switch
+    {
+        404 => ("Page not found", "There is nothing at this address. If you followed a result link, check that it was copied whole — links are long on purpose."),
+        405 => ("Not allowed", "This address does not accept that kind of request."),
+        400 => ("Bad request", "The request could not be understood. Please go back and try again."),
+        _ => ("Something went wrong", "The request could not be completed."),
+    };
+}
