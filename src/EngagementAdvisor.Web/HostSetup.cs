@@ -22,8 +22,9 @@ public static class HostSetup
         services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        var connectionString = SqliteLocation.ConnectionString(configuration, builder.Environment);
-        services.AddDbContextFactory<AdvisorDbContext>(options => options.UseSqlite(connectionString));
+        // Resolved when the container is built, so settings that tests or hosts add late still apply.
+        services.AddDbContextFactory<AdvisorDbContext>((sp, options) =>
+            options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WeightsStore>();

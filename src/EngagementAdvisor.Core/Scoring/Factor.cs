@@ -1,4 +1,4 @@
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Core.Scoring;
 
@@ -88,7 +88,7 @@ public static class Factors
     }
 
     /// <summary>The level index an answer falls into, or -1 when the (optional) question was not answered.</summary>
-    public static int LevelOf(this Answers.Answers answers, Factor factor) => factor switch
+    public static int LevelOf(this Questions.Answers answers, Factor factor) => factor switch
     {
         Factor.Control => (int)answers.Control,
         Factor.ScopeStability => (int)answers.ScopeStability,

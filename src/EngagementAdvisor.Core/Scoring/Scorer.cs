@@ -13,7 +13,7 @@ public static class Scorer
     private const int ReasonsForCount = 3;
     private const int ReasonsAgainstCount = 2;
 
-    public static Recommendation Score(Answers.Answers answers, WeightSet weights)
+    public static Recommendation Score(Questions.Answers answers, WeightSet weights)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(weights);

@@ -1,4 +1,4 @@
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Features.Assessments;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Web.Features.Assessments;
 

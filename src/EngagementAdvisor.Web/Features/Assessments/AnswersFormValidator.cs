@@ -1,4 +1,4 @@
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 using FluentValidation;
 
 namespace EngagementAdvisor.Web.Features.Assessments;
@@ -8,17 +8,17 @@ public sealed class AnswersFormValidator : AbstractValidator<AnswersForm>
 {
     public AnswersFormValidator()
     {
-        RuleFor(f => f.Control)
+        RuleFor(f => f.Control).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Choose how much day-to-day control you want over the engineers.")
-            .Must(v => AnswerIds.ControlLevels.Contains(v!)).When(f => !string.IsNullOrEmpty(f.Control))
+            .Must(v => AnswerIds.ControlLevels.Contains(v!))
             .WithMessage("Control must be one of: low, medium, high.");
-        RuleFor(f => f.ScopeStability)
+        RuleFor(f => f.ScopeStability).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Choose how stable and well defined the scope is.")
-            .Must(v => AnswerIds.ScopeStabilities.Contains(v!)).When(f => !string.IsNullOrEmpty(f.ScopeStability))
+            .Must(v => AnswerIds.ScopeStabilities.Contains(v!))
             .WithMessage("Scope stability must be one of: stable, evolving, volatile.");
-        RuleFor(f => f.InHousePm)
+        RuleFor(f => f.InHousePm).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Choose whether you have in-house project management and technical leadership.")
-            .Must(v => AnswerIds.InHousePms.Contains(v!)).When(f => !string.IsNullOrEmpty(f.InHousePm))
+            .Must(v => AnswerIds.InHousePms.Contains(v!))
             .WithMessage("In-house PM must be one of: none, partial, strong.");
         WholeNumberInRange(f => f.DurationMonths, "duration", Answers.MinDurationMonths, Answers.MaxDurationMonths,
             "Enter the duration in months.", "Duration must be a whole number of months from 1 to 120.");
@@ -28,13 +28,13 @@ public sealed class AnswersFormValidator : AbstractValidator<AnswersForm>
             WholeNumberInRange(f => f.TeamSize, "team size", Answers.MinTeamSize, Answers.MaxTeamSize,
                 "", "Team size must be a whole number of people from 1 to 500."));
         RuleFor(f => f.StartUrgency)
-            .Must(v => AnswerIds.StartUrgencies.Contains(v!)).When(f => !string.IsNullOrEmpty(f.StartUrgency))
+            .Must(v => string.IsNullOrEmpty(v) || AnswerIds.StartUrgencies.Contains(v))
             .WithMessage("Start must be one of: asap, soon, flexible.");
         RuleFor(f => f.DataSensitivity)
-            .Must(v => AnswerIds.DataSensitivities.Contains(v!)).When(f => !string.IsNullOrEmpty(f.DataSensitivity))
+            .Must(v => string.IsNullOrEmpty(v) || AnswerIds.DataSensitivities.Contains(v))
             .WithMessage("Data sensitivity must be one of: low, medium, high.");
         RuleFor(f => f.NicheExpertise)
-            .Must(v => v is "yes" or "no").When(f => !string.IsNullOrEmpty(f.NicheExpertise))
+            .Must(v => string.IsNullOrEmpty(v) || v is "yes" or "no")
             .WithMessage("Niche expertise must be yes or no.");
         RuleFor(f => f.Label)
             .MaximumLength(Answers.MaxLabelLength).WithMessage("The label can be at most 120 characters.")

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;

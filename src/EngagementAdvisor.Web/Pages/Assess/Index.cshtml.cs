@@ -1,4 +1,4 @@
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Web.Features.Assessments;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-using EngagementAdvisor.Core.Answers;
+using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Web.Pages.Assess;
 

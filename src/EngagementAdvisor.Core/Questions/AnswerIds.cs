@@ -1,4 +1,4 @@
-namespace EngagementAdvisor.Core.Answers;
+namespace EngagementAdvisor.Core.Questions;
 
 /// <summary>
 /// The wire ids of the answer values (form fields, JSON API, stored rows). Kept in one place

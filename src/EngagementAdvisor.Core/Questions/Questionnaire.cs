@@ -1,6 +1,4 @@
-using System.Globalization;
-
-namespace EngagementAdvisor.Core.Answers;
+namespace EngagementAdvisor.Core.Questions;
 
 public sealed record AnswerOption(string Id, string Label);
 
@@ -73,14 +71,13 @@ public static class Questionnaire
     public static IReadOnlyList<(Question Question, string Answer)> Describe(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var us = CultureInfo.GetCultureInfo("en-US");
         var described = new List<(Question, string)>
         {
             (Control, LabelOf(Control, answers.Control.Id())),
             (ScopeStability, LabelOf(ScopeStability, answers.ScopeStability.Id())),
             (InHousePm, LabelOf(InHousePm, answers.InHousePm.Id())),
             (DurationMonths, answers.DurationMonths == 1 ? "1 month" : $"{answers.DurationMonths} months"),
-            (BudgetUsd, answers.BudgetUsd.ToString("$#,0", us)),
+            (BudgetUsd, Formats.Usd(answers.BudgetUsd)),
             (TeamSize, answers.TeamSize is { } size ? (size == 1 ? "1 engineer" : $"{size} engineers") : "Not answered"),
             (StartUrgency, answers.StartUrgency is { } urgency ? LabelOf(StartUrgency, urgency.Id()) : "Not answered"),
             (DataSensitivity, answers.DataSensitivity is { } sensitivity ? LabelOf(DataSensitivity, sensitivity.Id()) : "Not answered"),

@@ -1,4 +1,4 @@
-namespace EngagementAdvisor.Core.Answers;
+namespace EngagementAdvisor.Core.Questions;
 
 /// <summary>How much day-to-day control the client wants over the engineers.</summary>
 public enum ControlLevel { Low, Medium, High }

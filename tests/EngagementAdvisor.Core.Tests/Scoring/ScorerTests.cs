@@ -1,0 +1,193 @@
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Scoring;
+
+namespace EngagementAdvisor.Core.Tests.Scoring;
+
+public sealed class ScorerTests
+{
+    private static readonly WeightSet Defaults = DefaultWeights.Create();
+
+    private static Answers Answers(
+        ControlLevel control = ControlLevel.Medium,
+        ScopeStability scope = ScopeStability.Evolving,
+        InHousePm pm = InHousePm.Partial,
+        int months = 12,
+        long budget = 200_000,
+        int? team = null,
+        StartUrgency? urgency = null,
+        DataSensitivity? sensitivity = null,
+        bool? niche = null) => new()
+    {
+        Control = control,
+        ScopeStability = scope,
+        InHousePm = pm,
+        DurationMonths = months,
+        BudgetUsd = budget,
+        TeamSize = team,
+        StartUrgency = urgency,
+        DataSensitivity = sensitivity,
+        NicheExpertise = niche,
+    };
+
+    [Fact]
+    public void No_pm_stable_scope_low_control_and_short_work_recommends_outsourcing()
+    {
+        // F20, F77, F78, F79, F80: the sources' textbook outsourcing case.
+        var result = Scorer.Score(Answers(ControlLevel.Low, ScopeStability.Stable, InHousePm.None, months: 4, budget: 60_000), Defaults);
+
+        Assert.Equal(EngagementModel.Outsourcing, result.Recommended);
+    }
+
+    [Fact]
+    public void Long_large_volatile_confidential_work_with_full_control_recommends_offshoring()
+    {
+        // F45–F50, F80, F82: many people, no fixed deadline, changing requirements, confidentiality.
+        var answers = Answers(ControlLevel.High, ScopeStability.Volatile, InHousePm.Partial, months: 36, budget: 3_000_000,
+            team: 20, urgency: StartUrgency.Flexible, sensitivity: DataSensitivity.High);
+
+        Assert.Equal(EngagementModel.Offshoring, Scorer.Score(answers, Defaults).Recommended);
+    }
+
+    [Theory]
+    [InlineData(ControlLevel.Medium)]
+    [InlineData(ControlLevel.High)]
+    public void Strong_pm_evolving_scope_and_long_work_recommends_a_team_extension_model(ControlLevel control)
+    {
+        // F36, F79, F80: ongoing work directed by your own PM → outstaffing or staff augmentation.
+        var result = Scorer.Score(Answers(control, ScopeStability.Evolving, InHousePm.Strong, months: 18, budget: 400_000), Defaults);
+
+        Assert.Contains(result.Recommended, new[] { EngagementModel.Outstaffing, EngagementModel.StaffAugmentation });
+    }
+
+    [Fact]
+    public void An_urgent_skill_gap_for_one_specialist_recommends_staff_augmentation()
+    {
+        // F42, F43, F84: a specific skill gap, needed fast, under your own direction.
+        var answers = Answers(ControlLevel.High, ScopeStability.Evolving, InHousePm.Strong, months: 4, budget: 60_000,
+            team: 1, urgency: StartUrgency.Asap, niche: true);
+
+        Assert.Equal(EngagementModel.StaffAugmentation, Scorer.Score(answers, Defaults).Recommended);
+    }
+
+    [Fact]
+    public void Without_a_pm_the_team_extension_models_rank_below_outsourcing_even_when_control_is_wanted()
+    {
+        // F34: without a strong PM and tech lead, outstaffing is probably not the right choice.
+        var result = Scorer.Score(Answers(ControlLevel.Medium, ScopeStability.Evolving, InHousePm.None, months: 12), Defaults);
+
+        Assert.True(result.ScoreOf(EngagementModel.Outsourcing) > result.ScoreOf(EngagementModel.Outstaffing));
+        Assert.True(result.ScoreOf(EngagementModel.Outsourcing) > result.ScoreOf(EngagementModel.StaffAugmentation));
+    }
+
+    [Fact]
+    public void The_ranking_has_all_four_models_best_first_with_scores_between_0_and_100()
+    {
+        var result = Scorer.Score(Answers(), Defaults);
+
+        Assert.Equal(EngagementModels.All.OrderBy(m => m), result.Ranking.Select(r => r.Model).OrderBy(m => m));
+        Assert.All(result.Ranking, r => Assert.InRange(r.Score, 0, 100));
+        Assert.Equal(result.Ranking.OrderByDescending(r => r.Score).Select(r => r.Score), result.Ranking.Select(r => r.Score));
+    }
+
+    [Fact]
+    public void Scoring_the_same_answers_twice_gives_the_same_result()
+    {
+        var answers = Answers(ControlLevel.High, ScopeStability.Volatile, InHousePm.Strong, 30, 900_000, 8, StartUrgency.Soon, DataSensitivity.Medium, true);
+
+        var first = Scorer.Score(answers, Defaults);
+        var second = Scorer.Score(answers, DefaultWeights.Create());
+
+        Assert.Equal(first.Ranking, second.Ranking);
+        Assert.Equal(first.ReasonsFor.Select(r => r.Text), second.ReasonsFor.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void Every_model_score_is_the_baseline_plus_its_factor_contributions()
+    {
+        var result = Scorer.Score(Answers(ControlLevel.Low, ScopeStability.Volatile, InHousePm.Strong, 7, 20_000, 2, StartUrgency.Asap, DataSensitivity.Low, false), Defaults);
+
+        foreach (var entry in result.Ranking)
+        {
+            var sum = Scorer.Baseline + result.Contributions.Sum(c => c.For(entry.Model));
+            Assert.Equal(entry.Score, sum, precision: 0);
+        }
+        Assert.Equal(Factors.Count, result.Contributions.Count);
+    }
+
+    [Fact]
+    public void Unanswered_refinements_do_not_count()
+    {
+        var result = Scorer.Score(Answers(), Defaults);
+
+        Assert.DoesNotContain(result.Contributions, c => c.Factor is Factor.TeamSize or Factor.StartUrgency or Factor.DataSensitivity or Factor.NicheExpertise);
+    }
+
+    [Fact]
+    public void Reasons_name_the_answers_that_weighed_most_for_the_winner()
+    {
+        var result = Scorer.Score(Answers(ControlLevel.Low, ScopeStability.Stable, InHousePm.None, months: 3, budget: 30_000), Defaults);
+
+        Assert.Equal(3, result.ReasonsFor.Count);
+        Assert.Equal(Factor.InHousePm, result.ReasonsFor[0].Factor);
+        Assert.Contains("no in-house project manager", result.ReasonsFor[0].Text, StringComparison.Ordinal);
+        Assert.All(result.ReasonsFor, r => Assert.True(r.Points > 0));
+        Assert.All(result.ReasonsFor, r => Assert.NotEmpty(r.Facts));
+    }
+
+    [Fact]
+    public void Reasons_against_show_answers_that_argued_for_other_models()
+    {
+        // A strong in-house PM argues for directing the team yourself, yet everything else says outsourcing.
+        var result = Scorer.Score(Answers(ControlLevel.Low, ScopeStability.Stable, InHousePm.Strong, months: 3, budget: 30_000), Defaults);
+
+        Assert.Equal(EngagementModel.Outsourcing, result.Recommended);
+        Assert.Equal(Factor.InHousePm, Assert.Single(result.ReasonsAgainst).Factor);
+        Assert.All(result.ReasonsAgainst, r => Assert.True(r.Points < 0));
+    }
+
+    [Fact]
+    public void A_weight_set_where_nothing_matters_scores_every_model_neutral()
+    {
+        var flat = new WeightSet(DefaultWeights.Create().Factors.Select(f => f with { Importance = 0 }).ToList());
+
+        var result = Scorer.Score(Answers(), flat);
+
+        Assert.All(result.Ranking, r => Assert.Equal(50, r.Score));
+        Assert.Equal(EngagementModel.Outsourcing, result.Recommended); // ties fall back to the fixed model order
+    }
+
+    [Theory]
+    [InlineData(5, 0)]
+    [InlineData(6, 1)]
+    [InlineData(17, 1)]
+    [InlineData(18, 2)]
+    public void Duration_falls_into_the_bands_the_sources_use(int months, int level) =>
+        Assert.Equal(level, Factors.DurationLevel(months));
+
+    [Fact]
+    public void Every_factor_level_has_a_reason_text_with_its_facts()
+    {
+        foreach (var definition in Factors.All)
+        {
+            foreach (var level in definition.Levels)
+            {
+                var text = ReasonTexts.For(definition.Factor, level.Id);
+                Assert.NotEmpty(text.Facts);
+                Assert.True(text.Text.Length > 30, $"{definition.Id}:{level.Id} has no real reason text");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_default_weights_cover_every_factor_and_level()
+    {
+        var defaults = DefaultWeights.Create();
+        foreach (var definition in Factors.All)
+        {
+            var weight = defaults.Find(definition.Factor);
+            Assert.NotNull(weight);
+            Assert.Equal(definition.Levels.Select(l => l.Id), weight.Levels.Select(l => l.Level));
+        }
+    }
+}

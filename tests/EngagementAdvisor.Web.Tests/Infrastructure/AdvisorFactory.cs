@@ -1,0 +1,54 @@
+using EngagementAdvisor.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngagementAdvisor.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real temporary SQLite file. Only configuration is overridden; every service
+/// is the one a user runs.
+/// </summary>
+public sealed class AdvisorFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ea-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={_databasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        // Request logs are noise in test output; warnings and errors still show.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<int> CountAssessmentsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
+        return await db.Assessments.CountAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AdvisorDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AdvisorDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}
