@@ -29,8 +29,9 @@ public static class Scorer
         // Normalising by the importance of the answered factors keeps every score within 0–100
         // whether or not the optional refinements were given: all +2 → 100, all −2 → 0.
         var scale = totalImportance > 0 ? Baseline / (LevelAffinity.Max * totalImportance) : 0;
-        var raw = new double[EngagementModels.Count];
-        Array.Fill(raw, Baseline);
+        // Σ importance × affinity per model: exact for integer weights, so equal sums tie exactly
+        // and the fixed model order decides, rather than floating-point noise.
+        var weighted = new double[EngagementModels.Count];
         var contributions = new List<FactorContribution>(Factors.Count);
         for (var f = 0; f < Factors.Count; f++)
         {
@@ -40,15 +41,15 @@ public static class Scorer
             var points = new double[EngagementModels.Count];
             for (var m = 0; m < EngagementModels.Count; m++)
             {
-                var exact = scale * importance * weights.Affinity(factor, levels[f], (EngagementModel)m);
-                raw[m] += exact;
+                var product = importance * weights.Affinity(factor, levels[f], (EngagementModel)m);
+                weighted[m] += product;
                 // Shown and stored to two decimals; the ranking uses the exact sum.
-                points[m] = Math.Round(exact, 2, MidpointRounding.AwayFromZero);
+                points[m] = Math.Round(scale * product, 2, MidpointRounding.AwayFromZero);
             }
             contributions.Add(new FactorContribution(factor, Factors.Get(factor).Levels[levels[f]].Id, points));
         }
 
-        var ranking = Rank(raw);
+        var ranking = Rank(weighted, scale);
         var winner = ranking[0].Model;
         return new Recommendation(
             ranking,
@@ -57,17 +58,18 @@ public static class Scorer
             ReasonsAgainst: PickReasons(contributions, winner, positive: false, ReasonsAgainstCount));
     }
 
-    private static List<ModelScore> Rank(double[] raw)
+    private static List<ModelScore> Rank(double[] weighted, double scale)
     {
         var ranking = new List<ModelScore>(EngagementModels.Count);
         foreach (var model in EngagementModels.All)
         {
-            ranking.Add(new ModelScore(model, Math.Round(Math.Clamp(raw[(int)model], 0, 100), 1, MidpointRounding.AwayFromZero)));
+            var score = Baseline + scale * weighted[(int)model];
+            ranking.Add(new ModelScore(model, Math.Round(Math.Clamp(score, 0, 100), 1, MidpointRounding.AwayFromZero)));
         }
         // Ties are broken by the fixed model order so the ranking is deterministic.
         ranking.Sort((a, b) =>
         {
-            var byScore = raw[(int)b.Model].CompareTo(raw[(int)a.Model]);
+            var byScore = weighted[(int)b.Model].CompareTo(weighted[(int)a.Model]);
             return byScore != 0 ? byScore : a.Model.CompareTo(b.Model);
         });
         return ranking;

@@ -190,4 +190,16 @@ public sealed class ScorerTests
             Assert.Equal(definition.Levels.Select(l => l.Id), weight.Levels.Select(l => l.Level));
         }
     }
+
+    [Fact]
+    public void Models_with_equal_weighted_sums_tie_exactly_and_the_fixed_model_order_decides()
+    {
+        // Outsourcing and outstaffing both sum to +20 here; floating-point noise once put outstaffing first.
+        var answers = Answers(ControlLevel.Low, ScopeStability.Stable, InHousePm.Strong, months: 12, budget: 10_000, sensitivity: DataSensitivity.High);
+
+        var result = Scorer.Score(answers, Defaults);
+
+        Assert.Equal(result.ScoreOf(EngagementModel.Outsourcing), result.ScoreOf(EngagementModel.Outstaffing));
+        Assert.Equal(EngagementModel.Outsourcing, result.Recommended);
+    }
 }
