@@ -1,3 +1,4 @@
+using EngagementAdvisor.Core.Knowledge;
 using EngagementAdvisor.Web.Api;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Features;
@@ -19,6 +20,10 @@ public static class HostSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Serve wwwroot (and its precompressed copies) from the build output in every environment, not only
+        // Development; a published app has no manifest and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
+
         services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
@@ -27,6 +32,7 @@ public static class HostSetup
             options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(KnowledgeCatalogue.Default);
         services.AddSingleton<WeightsStore>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
@@ -60,6 +66,7 @@ public static class HostSetup
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         app.MapAssessmentsApi();
+        app.MapKnowledgeApi();
         return app;
     }
 }

@@ -6,19 +6,13 @@ using EngagementAdvisor.Web.Tests.Infrastructure;
 
 namespace EngagementAdvisor.Web.Tests.Api;
 
-public sealed class AssessmentsApiTests : IAsyncLifetime
+public sealed class AssessmentsApiTests : AppTest
 {
-    private readonly AdvisorFactory _factory = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
-
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string json)
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
         using var content = Json(json);
         var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -44,14 +38,14 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
         Assert.Equal("low", body.GetProperty("answers").GetProperty("control").GetString());
         Assert.Equal(60000, body.GetProperty("answers").GetProperty("budgetUsd").GetInt64());
         Assert.True(body.GetProperty("createdAt").GetDateTime() > DateTime.UtcNow.AddMinutes(-5));
-        Assert.Equal(1, await _factory.CountAssessmentsAsync());
+        Assert.Equal(1, await Factory.CountAssessmentsAsync());
     }
 
     [Fact]
     public async Task Get_returns_the_same_body_as_the_post()
     {
         var (_, created) = await PostAsync("""{"control":"high","scopeStability":"volatile","inHousePm":"strong","durationMonths":24,"budgetUsd":900000,"teamSize":6,"startUrgency":"soon","dataSensitivity":"high","nicheExpertise":false,"label":"Q3 platform"}""");
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         var fetched = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/assessments/{created.GetProperty("token").GetString()}", UriKind.Relative));
 
@@ -62,7 +56,7 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
     [Fact]
     public async Task Get_of_an_unknown_token_is_404()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/api/assessments/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", UriKind.Relative));
 
@@ -107,7 +101,7 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), $"{field} not named in {body}");
-        Assert.Equal(0, await _factory.CountAssessmentsAsync());
+        Assert.Equal(0, await Factory.CountAssessmentsAsync());
     }
 
     [Theory]
@@ -116,19 +110,19 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
     [InlineData("")]
     public async Task Malformed_bodies_are_400_and_store_nothing(string json)
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
         using var content = Json(json);
 
         using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, await _factory.CountAssessmentsAsync());
+        Assert.Equal(0, await Factory.CountAssessmentsAsync());
     }
 
     [Fact]
     public async Task A_body_that_is_not_json_by_content_type_is_415()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
         using var content = new StringContent(FormAnswers.OutsourcingCaseJson, Encoding.UTF8, "text/plain");
 
         using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
@@ -139,7 +133,7 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
     [Fact]
     public async Task Health_check_answers_when_the_database_does()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
@@ -149,7 +143,7 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
     [Fact]
     public async Task The_api_is_described_by_an_openapi_document()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         var document = await client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
 

@@ -3,18 +3,12 @@ using EngagementAdvisor.Web.Tests.Infrastructure;
 
 namespace EngagementAdvisor.Web.Tests.Assess;
 
-public sealed class QuestionnaireTests : IAsyncLifetime
+public sealed class QuestionnaireTests : AppTest
 {
-    private readonly AdvisorFactory _factory = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
-
     [Fact]
     public async Task Home_page_explains_the_product_and_leads_to_the_questionnaire()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
 
@@ -26,7 +20,7 @@ public sealed class QuestionnaireTests : IAsyncLifetime
     [Fact]
     public async Task Questionnaire_asks_every_question_with_a_hint()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         using var response = await client.GetAsync(new Uri("/assess", UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
 
@@ -41,7 +35,7 @@ public sealed class QuestionnaireTests : IAsyncLifetime
     [Fact]
     public async Task Valid_answers_redirect_to_a_stored_result()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
 
         using var posted = await HtmlForms.SubmitAsync(client, "/assess", FormAnswers.OutsourcingCase());
 
@@ -52,13 +46,13 @@ public sealed class QuestionnaireTests : IAsyncLifetime
         var document = await HtmlForms.ParseAsync(result);
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Contains("Outsourcing", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(1, await _factory.CountAssessmentsAsync());
+        Assert.Equal(1, await Factory.CountAssessmentsAsync());
     }
 
     [Fact]
     public async Task Missing_answers_show_errors_beside_the_fields_and_in_a_summary_and_store_nothing()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         var answers = FormAnswers.OutsourcingCase();
         answers.Remove("Input.Control");
         answers["Input.DurationMonths"] = "500";
@@ -73,13 +67,13 @@ public sealed class QuestionnaireTests : IAsyncLifetime
         Assert.Contains("Choose how much day-to-day control", document.QuerySelector("#q-control .field-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("from 1 to 120", document.QuerySelector("#q-durationMonths-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("whole number", document.QuerySelector("#q-budgetUsd-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(0, await _factory.CountAssessmentsAsync());
+        Assert.Equal(0, await Factory.CountAssessmentsAsync());
     }
 
     [Fact]
     public async Task An_invalid_submission_keeps_the_answers_the_user_gave()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         var answers = FormAnswers.OutsourcingCase();
         answers["Input.BudgetUsd"] = "12";
 
@@ -102,25 +96,25 @@ public sealed class QuestionnaireTests : IAsyncLifetime
     [InlineData("Input.Label", "line\nbreak")]
     public async Task Out_of_range_or_unknown_values_are_refused_and_nothing_is_stored(string field, string value)
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         var answers = FormAnswers.OutsourcingCase();
         answers[field] = value;
 
         using var posted = await HtmlForms.SubmitAsync(client, "/assess", answers);
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
-        Assert.Equal(0, await _factory.CountAssessmentsAsync());
+        Assert.Equal(0, await Factory.CountAssessmentsAsync());
     }
 
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused_and_stores_nothing()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         using var content = new FormUrlEncodedContent(FormAnswers.OutsourcingCase());
 
         using var posted = await client.PostAsync(new Uri("/assess", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
-        Assert.Equal(0, await _factory.CountAssessmentsAsync());
+        Assert.Equal(0, await Factory.CountAssessmentsAsync());
     }
 }

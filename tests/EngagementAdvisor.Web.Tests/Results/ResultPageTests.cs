@@ -3,14 +3,8 @@ using EngagementAdvisor.Web.Tests.Infrastructure;
 
 namespace EngagementAdvisor.Web.Tests.Results;
 
-public sealed class ResultPageTests : IAsyncLifetime
+public sealed class ResultPageTests : AppTest
 {
-    private readonly AdvisorFactory _factory = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
-
     private static async Task<string> CreateResultAsync(HttpClient client)
     {
         using var posted = await HtmlForms.SubmitAsync(client, "/assess", FormAnswers.OutsourcingCase());
@@ -20,11 +14,11 @@ public sealed class ResultPageTests : IAsyncLifetime
     [Fact]
     public async Task Result_page_shows_the_recommendation_ranking_reasons_and_answers()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         var link = await CreateResultAsync(client);
 
         // A colleague opens the link in a fresh browser, without the creator's cookies.
-        using var colleague = _factory.CreateBrowserLikeClient();
+        using var colleague = Factory.CreateBrowserLikeClient();
         using var response = await colleague.GetAsync(new Uri(link, UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
 
@@ -50,7 +44,7 @@ public sealed class ResultPageTests : IAsyncLifetime
     [InlineData("/r/%3Cscript%3E")]
     public async Task Unknown_or_malformed_tokens_get_a_proper_404_page(string path)
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
@@ -62,7 +56,7 @@ public sealed class ResultPageTests : IAsyncLifetime
     [Fact]
     public async Task A_token_with_one_character_changed_is_not_found()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         var link = await CreateResultAsync(client);
         var changed = link[..^2] + (link[^2] == 'A' ? 'B' : 'A') + link[^1];
 
@@ -74,10 +68,10 @@ public sealed class ResultPageTests : IAsyncLifetime
     [Fact]
     public async Task Only_a_hash_of_the_token_is_stored()
     {
-        using var client = _factory.CreateBrowserLikeClient();
+        using var client = Factory.CreateBrowserLikeClient();
         var token = (await CreateResultAsync(client))["/r/".Length..];
 
-        var hash = await _factory.WithDbAsync(db => Task.FromResult(db.Assessments.Single().TokenHash));
+        var hash = await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.Single().TokenHash));
 
         Assert.Equal(32, hash.Length);
         Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token)), hash);

@@ -1,0 +1,18 @@
+namespace EngagementAdvisor.Core.Knowledge;
+
+/// <summary>One of the public articles the product's knowledge is drawn from.</summary>
+public sealed record Source(string Id, string Title, string Publisher);
+
+public static class Sources
+{
+    public static readonly Source S0 = new("S0", "Outsourcing and Outstaffing – How it Works?", "IT staffing blog");
+    public static readonly Source S1 = new("S1", "Outsourcing vs. Outstaffing: 5 Major Differences", "IT staffing blog");
+    public static readonly Source S2 = new("S2", "Outstaffing, outsourcing – what is the difference?", "AniArt (Kyiv region)");
+    public static readonly Source S3 = new("S3", "Outstaffing vs outsourcing / staff augmentation guide", "Empat (vendor; 300+ projects in 23 markets since 2013)");
+    public static readonly Source S4 = new("S4", "Outsourcing vs Offshoring", "SmartTek Solutions");
+
+    public static readonly IReadOnlyList<Source> All = [S0, S1, S2, S3, S4];
+
+    public static Source Get(string id) =>
+        All.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown source id.");
+}

@@ -1,0 +1,57 @@
+using EngagementAdvisor.Browser.Tests.Infrastructure;
+
+namespace EngagementAdvisor.Browser.Tests.Checklist;
+
+[Collection(BrowserSuite.Name)]
+public sealed class ChecklistTicksTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Ticks_on_a_result_page_survive_a_reload()
+    {
+        var page = await fixture.NewPageAsync();
+        await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+
+        await page.CheckAsync("#risk-ip-ownership input[type=checkbox]");
+        await page.CheckAsync("#risk-ndas input[type=checkbox]");
+        await page.ReloadAsync();
+
+        Assert.True(await page.IsCheckedAsync("#risk-ip-ownership input[type=checkbox]"));
+        Assert.True(await page.IsCheckedAsync("#risk-ndas input[type=checkbox]"));
+        Assert.False(await page.IsCheckedAsync("#risk-data-security input[type=checkbox]"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Unticking_is_remembered_too_and_other_pages_keep_their_own_ticks()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/checklist");
+        var box = "#risk-deliverables input[data-check='deliverables:offshoring']";
+
+        await page.CheckAsync(box);
+        await page.ReloadAsync();
+        Assert.True(await page.IsCheckedAsync(box));
+        await page.UncheckAsync(box);
+        await page.ReloadAsync();
+        Assert.False(await page.IsCheckedAsync(box));
+
+        await page.CheckAsync(box);
+        await page.GotoAsync("/models/offshoring");
+        Assert.False(await page.IsCheckedAsync("#risk-deliverables input[type=checkbox]"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_checklist_reads_fine_and_can_be_ticked_without_javascript()
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString().TrimEnd('/'), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/checklist");
+        await page.CheckAsync("#risk-ndas input[data-check='ndas:outstaffing']");
+
+        Assert.True(await page.IsCheckedAsync("#risk-ndas input[data-check='ndas:outstaffing']"));
+        Assert.True(await page.Locator(".vendor-questions > li").CountAsync() >= 7);
+        await context.CloseAsync();
+    }
+}
