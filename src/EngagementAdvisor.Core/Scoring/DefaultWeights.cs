@@ -1,3 +1,5 @@
+using EngagementAdvisor.Core.Costs;
+
 namespace EngagementAdvisor.Core.Scoring;
 
 /// <summary>
@@ -7,6 +9,15 @@ namespace EngagementAdvisor.Core.Scoring;
 /// </summary>
 public static class DefaultWeights
 {
+    /// <summary>F34: without a strong PM and tech lead, the team-extension models are probably the wrong choice.</summary>
+    public static IReadOnlyList<KnockOutRule> KnockOuts { get; } =
+    [
+        new("no-pm-outstaffing", "in-house-pm", "none", "outstaffing", KnockOutEffect.Penalty, 20,
+            "Outstaffed engineers need your own PM and tech lead to direct them, and you have none.", ["F34", "F22"]),
+        new("no-pm-staff-augmentation", "in-house-pm", "none", "staff-augmentation", KnockOutEffect.Penalty, 20,
+            "Augmented specialists work under your direction, and you have no PM or tech lead to give it.", ["F34", "F40", "F43"]),
+    ];
+
     public static WeightSet Create() => new(
     [
         // F76: who manages the team is the main difference; F34: no strong PM → team extension is the wrong choice.
@@ -71,5 +82,5 @@ public static class DefaultWeights
             new("yes", 2, 0, -1, 2),
             new("no", 0, 0, 0, 0),
         ]),
-    ]);
+    ], KnockOuts, CostAssumptions.Default);
 }

@@ -3,7 +3,11 @@ using EngagementAdvisor.Core.Models;
 namespace EngagementAdvisor.Core.Scoring;
 
 /// <summary>A model's place in the ranking: 0–100, one decimal.</summary>
-public sealed record ModelScore(EngagementModel Model, double Score);
+public sealed record ModelScore(EngagementModel Model, double Score)
+{
+    /// <summary>True when a knock-out rule excluded the model; it then ranks below every other.</summary>
+    public bool RuledOut { get; init; }
+}
 
 /// <summary>
 /// What one answered factor added to (or took from) each model's score, in score points.
@@ -24,6 +28,9 @@ public sealed record Recommendation(
     IReadOnlyList<Reason> ReasonsFor,
     IReadOnlyList<Reason> ReasonsAgainst)
 {
+    /// <summary>Categorical rules that fired, applied on top of the weighted sum.</summary>
+    public IReadOnlyList<AppliedKnockOut> KnockOuts { get; init; } = [];
+
     public EngagementModel Recommended => Ranking[0].Model;
 
     public EngagementModel RunnerUp => Ranking[1].Model;

@@ -1,4 +1,5 @@
 using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Core.Scoring;
 
@@ -13,24 +14,15 @@ public static class Scorer
     private const int ReasonsForCount = 3;
     private const int ReasonsAgainstCount = 2;
 
-    public static Recommendation Score(Questions.Answers answers, WeightSet weights)
+    public static Recommendation Score(Answers answers, WeightSet weights)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(weights);
 
         Span<int> levels = stackalloc int[Factors.Count];
-        double totalImportance = 0;
-        for (var f = 0; f < Factors.Count; f++)
-        {
-            levels[f] = answers.LevelOf((Factor)f);
-            if (levels[f] >= 0) totalImportance += weights.Importance((Factor)f);
-        }
+        LevelsOf(answers, levels);
+        var scale = Scale(levels, weights, importanceOverride: default);
 
-        // Normalising by the importance of the answered factors keeps every score within 0–100
-        // whether or not the optional refinements were given: all +2 → 100, all −2 → 0.
-        var scale = totalImportance > 0 ? Baseline / (LevelAffinity.Max * totalImportance) : 0;
-        // Σ importance × affinity per model: exact for integer weights, so equal sums tie exactly
-        // and the fixed model order decides, rather than floating-point noise.
         var weighted = new double[EngagementModels.Count];
         var contributions = new List<FactorContribution>(Factors.Count);
         for (var f = 0; f < Factors.Count; f++)
@@ -49,27 +41,123 @@ public static class Scorer
             contributions.Add(new FactorContribution(factor, Factors.Get(factor).Levels[levels[f]].Id, points));
         }
 
-        var ranking = Rank(weighted, scale);
+        var knockOuts = ApplicableKnockOuts(answers, weights);
+        var ranking = Rank(weighted, scale, knockOuts);
         var winner = ranking[0].Model;
         return new Recommendation(
             ranking,
             contributions,
             ReasonsFor: PickReasons(contributions, winner, positive: true, ReasonsForCount),
-            ReasonsAgainst: PickReasons(contributions, winner, positive: false, ReasonsAgainstCount));
+            ReasonsAgainst: PickReasons(contributions, winner, positive: false, ReasonsAgainstCount))
+        {
+            KnockOuts = knockOuts,
+        };
     }
 
-    private static List<ModelScore> Rank(double[] weighted, double scale)
+    /// <summary>
+    /// The winner alone, without explanation: the inner loop of the flip analysis and the Monte-Carlo
+    /// runs. <paramref name="importanceOverride"/>, when given, replaces each factor's importance.
+    /// </summary>
+    internal static EngagementModel Winner(ReadOnlySpan<int> levels, WeightSet weights, ReadOnlySpan<double> importanceOverride, ReadOnlySpan<double> penalties, ReadOnlySpan<bool> excluded)
     {
+        var scale = Scale(levels, weights, importanceOverride);
+        var best = EngagementModel.Outsourcing;
+        var bestKey = double.NegativeInfinity;
+        var bestExcluded = true;
+        for (var m = 0; m < EngagementModels.Count; m++)
+        {
+            double sum = 0;
+            for (var f = 0; f < Factors.Count; f++)
+            {
+                if (levels[f] < 0) continue;
+                var importance = importanceOverride.IsEmpty ? weights.Importance((Factor)f) : importanceOverride[f];
+                sum += importance * weights.Affinity((Factor)f, levels[f], (EngagementModel)m);
+            }
+            var key = RankKey(sum, scale, penalties[m]);
+            // Same order as Rank: models not ruled out first, then the higher key, then the fixed model order.
+            if ((bestExcluded && !excluded[m]) || (bestExcluded == excluded[m] && key > bestKey))
+            {
+                best = (EngagementModel)m;
+                bestKey = key;
+                bestExcluded = excluded[m];
+            }
+        }
+        return best;
+    }
+
+    internal static void LevelsOf(Answers answers, Span<int> levels)
+    {
+        for (var f = 0; f < Factors.Count; f++) levels[f] = answers.LevelOf((Factor)f);
+    }
+
+    /// <summary>Knock-out effects per model, as the inner loops want them.</summary>
+    internal static void KnockOutEffects(IReadOnlyList<AppliedKnockOut> knockOuts, Span<double> penalties, Span<bool> excluded)
+    {
+        penalties.Clear();
+        excluded.Clear();
+        foreach (var knockOut in knockOuts)
+        {
+            if (knockOut.Effect == KnockOutEffect.Exclude) excluded[(int)knockOut.Model] = true;
+            else penalties[(int)knockOut.Model] += knockOut.Points;
+        }
+    }
+
+    internal static List<AppliedKnockOut> ApplicableKnockOuts(Answers answers, WeightSet weights)
+    {
+        var applied = new List<AppliedKnockOut>();
+        foreach (var rule in weights.KnockOuts)
+        {
+            foreach (var model in EngagementModels.All)
+            {
+                if (rule.Matches(answers, model))
+                {
+                    applied.Add(new AppliedKnockOut(rule.Id, model, rule.Effect, rule.Effect == KnockOutEffect.Penalty ? rule.Penalty : 0, rule.Reason, rule.Facts));
+                }
+            }
+        }
+        return applied;
+    }
+
+    private static double Scale(ReadOnlySpan<int> levels, WeightSet weights, ReadOnlySpan<double> importanceOverride)
+    {
+        // Normalising by the importance of the answered factors keeps every score within 0–100
+        // whether or not the optional refinements were given: all +2 → 100, all −2 → 0.
+        double totalImportance = 0;
+        for (var f = 0; f < Factors.Count; f++)
+        {
+            if (levels[f] >= 0) totalImportance += importanceOverride.IsEmpty ? weights.Importance((Factor)f) : importanceOverride[f];
+        }
+        return totalImportance > 0 ? Baseline / (LevelAffinity.Max * totalImportance) : 0;
+    }
+
+    /// <summary>
+    /// What the ranking compares. Without penalties it is the exact Σ importance × affinity, so equal
+    /// sums tie exactly and the fixed model order decides rather than floating-point noise.
+    /// </summary>
+    private static double RankKey(double weightedSum, double scale, double penalty) =>
+        penalty == 0 ? weightedSum : scale > 0 ? weightedSum - penalty / scale : -penalty;
+
+    private static List<ModelScore> Rank(double[] weighted, double scale, List<AppliedKnockOut> knockOuts)
+    {
+        Span<double> penalties = stackalloc double[EngagementModels.Count];
+        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
+        KnockOutEffects(knockOuts, penalties, excluded);
+        var keys = new double[EngagementModels.Count];
+        var ruledOut = new bool[EngagementModels.Count];
         var ranking = new List<ModelScore>(EngagementModels.Count);
         foreach (var model in EngagementModels.All)
         {
-            var score = Baseline + scale * weighted[(int)model];
-            ranking.Add(new ModelScore(model, Math.Round(Math.Clamp(score, 0, 100), 1, MidpointRounding.AwayFromZero)));
+            var m = (int)model;
+            keys[m] = RankKey(weighted[m], scale, penalties[m]);
+            ruledOut[m] = excluded[m];
+            var score = Baseline + scale * weighted[m] - penalties[m];
+            ranking.Add(new ModelScore(model, Math.Round(Math.Clamp(score, 0, 100), 1, MidpointRounding.AwayFromZero)) { RuledOut = excluded[m] });
         }
-        // Ties are broken by the fixed model order so the ranking is deterministic.
         ranking.Sort((a, b) =>
         {
-            var byScore = weighted[(int)b.Model].CompareTo(weighted[(int)a.Model]);
+            var byExclusion = ruledOut[(int)a.Model].CompareTo(ruledOut[(int)b.Model]);
+            if (byExclusion != 0) return byExclusion;
+            var byScore = keys[(int)b.Model].CompareTo(keys[(int)a.Model]);
             return byScore != 0 ? byScore : a.Model.CompareTo(b.Model);
         });
         return ranking;

@@ -1,3 +1,4 @@
+using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Models;
 
 namespace EngagementAdvisor.Core.Scoring;
@@ -36,10 +37,13 @@ public sealed class WeightSet
     private readonly double[] _importance = new double[Scoring.Factors.Count];
     private readonly int[][][] _affinity = new int[Scoring.Factors.Count][][];
 
-    public WeightSet(IReadOnlyList<FactorWeight> factors)
+    public WeightSet(IReadOnlyList<FactorWeight> factors, IReadOnlyList<KnockOutRule>? knockOuts = null, CostAssumptions? costs = null)
     {
         ArgumentNullException.ThrowIfNull(factors);
         Factors = factors;
+        KnockOuts = knockOuts ?? [];
+        // Versions stored before cost assumptions existed fall back to the defaults.
+        Costs = costs ?? CostAssumptions.Default;
         foreach (var definition in Scoring.Factors.All)
         {
             var levels = new int[definition.Levels.Count][];
@@ -64,6 +68,12 @@ public sealed class WeightSet
     }
 
     public IReadOnlyList<FactorWeight> Factors { get; }
+
+    /// <summary>Categorical rules applied on top of the weighted sum (F34 and the like).</summary>
+    public IReadOnlyList<KnockOutRule> KnockOuts { get; }
+
+    /// <summary>The numbers behind the cost-of-ownership estimate, versioned with the weights.</summary>
+    public CostAssumptions Costs { get; }
 
     public double Importance(Factor factor) => _importance[(int)factor];
 

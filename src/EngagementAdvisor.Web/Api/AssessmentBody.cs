@@ -1,4 +1,6 @@
 using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Decision;
+using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Features.Assessments;
@@ -16,14 +18,19 @@ public sealed record AssessmentBody(
     DateTime CreatedAt,
     IReadOnlyList<Reason> ReasonsFor,
     IReadOnlyList<Reason> ReasonsAgainst,
-    IReadOnlyList<FactorContribution> Contributions)
+    IReadOnlyList<FactorContribution> Contributions,
+    IReadOnlyList<AppliedKnockOut> KnockOuts,
+    Robustness Robustness,
+    IReadOnlyList<Tension> Tensions,
+    CostEstimate Costs)
 {
     public static AssessmentBody From(StoredAssessment stored, Uri resultUrl)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var r = stored.Recommendation;
         return new(stored.Token, resultUrl, r.Recommended, r.Ranking, stored.WeightsVersion, stored.Answers,
-            stored.CreatedAt, r.ReasonsFor, r.ReasonsAgainst, r.Contributions);
+            stored.CreatedAt, r.ReasonsFor, r.ReasonsAgainst, r.Contributions, r.KnockOuts,
+            stored.Advice.Robustness, stored.Advice.Tensions, stored.Advice.Costs);
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Decision;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
@@ -10,7 +11,10 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 
 /// <summary>A stored assessment as the result page and the API show it.</summary>
 public sealed record StoredAssessment(
-    string Token, DateTime CreatedAt, int WeightsVersion, Answers Answers, Recommendation Recommendation);
+    string Token, DateTime CreatedAt, int WeightsVersion, Answers Answers, Advice Advice)
+{
+    public Recommendation Recommendation => Advice.Recommendation;
+}
 
 /// <summary>Scores answers with the latest weights, stores the result behind a new share token, and finds it again.</summary>
 public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock)
@@ -18,16 +22,16 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
     public async Task<StoredAssessment> CreateAsync(Answers answers, CancellationToken cancellationToken = default)
     {
         var latest = await weights.GetLatestAsync(cancellationToken);
-        var recommendation = Scorer.Score(answers, latest.Weights);
+        var advice = Advisor.Advise(answers, latest.Weights);
         var token = ShareToken.New();
         // Whole seconds: the stored value and what the API echoes must be identical on every provider.
         var now = clock.GetUtcNow().UtcDateTime;
         var createdAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Assessments.Add(ToRow(answers, token, createdAt, latest.Version, recommendation));
+        db.Assessments.Add(ToRow(answers, token, createdAt, latest.Version, advice));
         await db.SaveChangesAsync(cancellationToken);
-        return new StoredAssessment(token, createdAt, latest.Version, answers, recommendation);
+        return new StoredAssessment(token, createdAt, latest.Version, answers, advice);
     }
 
     public async Task<StoredAssessment?> FindAsync(string? token, CancellationToken cancellationToken = default)
@@ -39,7 +43,7 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
         return row is null ? null : FromRow(row, token!);
     }
 
-    private static Assessment ToRow(Answers answers, string token, DateTime createdAt, int version, Recommendation recommendation) => new()
+    private static Assessment ToRow(Answers answers, string token, DateTime createdAt, int version, Advice advice) => new()
     {
         TokenHash = ShareToken.Hash(token),
         CreatedAt = createdAt,
@@ -54,8 +58,8 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
         DataSensitivity = answers.DataSensitivity?.Id(),
         NicheExpertise = answers.NicheExpertise,
         Label = answers.Label,
-        RecommendedModel = recommendation.Recommended.Id(),
-        ResultJson = JsonSerializer.Serialize(recommendation, AdvisorJson.Options),
+        RecommendedModel = advice.Recommendation.Recommended.Id(),
+        ResultJson = JsonSerializer.Serialize(advice, AdvisorJson.Options),
     };
 
     internal static Answers AnswersOf(Assessment row) => new()
@@ -79,6 +83,6 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
         DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc),
         row.WeightsVersion,
         AnswersOf(row),
-        JsonSerializer.Deserialize<Recommendation>(row.ResultJson, AdvisorJson.Options)
+        JsonSerializer.Deserialize<Advice>(row.ResultJson, AdvisorJson.Options)
             ?? throw new InvalidDataException($"Assessment {row.Id} has an empty result."));
 }

@@ -1,0 +1,169 @@
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Scoring;
+
+namespace EngagementAdvisor.Core.Decision;
+
+/// <summary>Another answer to one question that would change the recommended model.</summary>
+public sealed record Flip(Factor Factor, string Level, string LevelLabel, EngagementModel NewWinner);
+
+/// <summary>The smallest change of a number (duration or budget) that changes the recommended model.</summary>
+public sealed record NumericFlip(Factor Factor, long From, long To, EngagementModel NewWinner);
+
+/// <summary>What separates the first two models when the margin is small: the factors that differ most between them.</summary>
+public sealed record Separator(Factor Factor, string Level, double Points);
+
+public sealed record CloseCall(EngagementModel First, EngagementModel Second, double Margin, IReadOnlyList<Separator> Separators, string? Note, IReadOnlyList<string> Facts);
+
+/// <summary>How firm a recommendation is.</summary>
+public sealed record Robustness(
+    double Margin,
+    CloseCall? CloseCall,
+    IReadOnlyList<Flip> Flips,
+    NumericFlip? DurationFlip,
+    NumericFlip? BudgetFlip,
+    int MonteCarloRuns,
+    double Jitter,
+    int MonteCarloWins,
+    ulong Seed)
+{
+    /// <summary>Below this many points between first and second, the result is shown as a close call.</summary>
+    public const double CloseCallMargin = 5;
+    public const int DefaultRuns = 1_000;
+    public const double DefaultJitter = 0.2;
+
+    public double WinShare => MonteCarloRuns == 0 ? 0 : (double)MonteCarloWins / MonteCarloRuns;
+
+    /// <summary>Margin, close call and flips: everything but the Monte-Carlo runs, which cost the most.</summary>
+    public static Robustness Analyse(Answers answers, WeightSet weights, Recommendation recommendation, int monteCarloRuns = DefaultRuns, double jitter = DefaultJitter)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(recommendation);
+
+        var winner = recommendation.Recommended;
+        var margin = Math.Round(recommendation.Ranking[0].Score - recommendation.Ranking[1].Score, 1, MidpointRounding.AwayFromZero);
+        var seed = SeededRandom.SeedFor(answers);
+        return new Robustness(
+            margin,
+            margin < CloseCallMargin ? DescribeCloseCall(recommendation, margin) : null,
+            FindFlips(answers, weights, winner),
+            SmallestNumericFlip(answers, weights, winner, Factor.Duration),
+            SmallestNumericFlip(answers, weights, winner, Factor.Budget),
+            monteCarloRuns,
+            jitter,
+            CountMonteCarloWins(answers, weights, winner, monteCarloRuns, jitter, seed),
+            seed);
+    }
+
+    /// <summary>For each question, every other answer that would change the winner, all else kept.</summary>
+    public static List<Flip> FindFlips(Answers answers, WeightSet weights, EngagementModel winner)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(weights);
+        Span<int> levels = stackalloc int[Factors.Count];
+        Scorer.LevelsOf(answers, levels);
+        Span<double> penalties = stackalloc double[EngagementModels.Count];
+        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
+        var flips = new List<Flip>();
+        foreach (var definition in Factors.All)
+        {
+            var f = (int)definition.Factor;
+            var original = levels[f];
+            if (original < 0) continue; // an unanswered refinement has no "other answer" to try
+            for (var level = 0; level < definition.Levels.Count; level++)
+            {
+                if (level == original) continue;
+                levels[f] = level;
+                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer.
+                var changed = WithLevel(answers, definition.Factor, level);
+                Scorer.KnockOutEffects(Scorer.ApplicableKnockOuts(changed, weights), penalties, excluded);
+                var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
+                if (newWinner != winner) flips.Add(new Flip(definition.Factor, definition.Levels[level].Id, definition.Levels[level].Label, newWinner));
+            }
+            levels[f] = original;
+        }
+        return flips;
+    }
+
+    /// <summary>
+    /// The nearest duration or budget that changes the winner. Scores depend on these numbers only
+    /// through their bands, so it is enough to try the nearest value inside each other band.
+    /// </summary>
+    public static NumericFlip? SmallestNumericFlip(Answers answers, WeightSet weights, EngagementModel winner, Factor factor)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        long current = factor == Factor.Duration ? answers.DurationMonths : answers.BudgetUsd;
+        (long Min, long Max)[] bands = factor == Factor.Duration
+            ? [(Answers.MinDurationMonths, Factors.OngoingFromMonths - 1), (Factors.OngoingFromMonths, Factors.LongFromMonths - 1), (Factors.LongFromMonths, Answers.MaxDurationMonths)]
+            : [(Answers.MinBudgetUsd, Factors.MediumBudgetFromUsd - 1), (Factors.MediumBudgetFromUsd, Factors.LargeBudgetFromUsd - 1), (Factors.LargeBudgetFromUsd, Answers.MaxBudgetUsd)];
+        NumericFlip? best = null;
+        foreach (var (min, max) in bands)
+        {
+            if (current >= min && current <= max) continue;
+            var nearest = current < min ? min : max;
+            var changed = factor == Factor.Duration ? answers with { DurationMonths = (int)nearest } : answers with { BudgetUsd = nearest };
+            var newWinner = Scorer.Score(changed, weights).Recommended;
+            if (newWinner == winner) continue;
+            if (best is null || Math.Abs(nearest - current) < Math.Abs(best.To - current)) best = new NumericFlip(factor, current, nearest, newWinner);
+        }
+        return best;
+    }
+
+    /// <summary>How often the winner stays first when every importance is jittered uniformly by ±<paramref name="jitter"/>.</summary>
+    public static int CountMonteCarloWins(Answers answers, WeightSet weights, EngagementModel winner, int runs, double jitter, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(weights);
+        Span<int> levels = stackalloc int[Factors.Count];
+        Scorer.LevelsOf(answers, levels);
+        Span<double> penalties = stackalloc double[EngagementModels.Count];
+        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
+        Scorer.KnockOutEffects(Scorer.ApplicableKnockOuts(answers, weights), penalties, excluded);
+        Span<double> importance = stackalloc double[Factors.Count];
+        var random = new SeededRandom(seed);
+        var wins = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            for (var f = 0; f < Factors.Count; f++)
+            {
+                importance[f] = weights.Importance((Factor)f) * (1 + jitter * (2 * random.NextDouble() - 1));
+            }
+            if (Scorer.Winner(levels, weights, importance, penalties, excluded) == winner) wins++;
+        }
+        return wins;
+    }
+
+    private static CloseCall DescribeCloseCall(Recommendation recommendation, double margin)
+    {
+        var first = recommendation.Ranking[0].Model;
+        var second = recommendation.Ranking[1].Model;
+        var separators = recommendation.Contributions
+            .Select(c => new Separator(c.Factor, c.Level, Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero)))
+            .Where(s => s.Points != 0)
+            .OrderByDescending(s => Math.Abs(s.Points)).ThenBy(s => s.Factor)
+            .Take(3)
+            .ToList();
+        var teamExtensionPair = (first, second) is (EngagementModel.Outstaffing, EngagementModel.StaffAugmentation) or (EngagementModel.StaffAugmentation, EngagementModel.Outstaffing);
+        return new CloseCall(first, second, margin, separators,
+            teamExtensionPair
+                ? "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team."
+                : null,
+            teamExtensionPair ? ["F40", "F43", "F84", "F36"] : []);
+    }
+
+    private static Answers WithLevel(Answers answers, Factor factor, int level) => factor switch
+    {
+        Factor.Control => answers with { Control = (ControlLevel)level },
+        Factor.ScopeStability => answers with { ScopeStability = (ScopeStability)level },
+        Factor.InHousePm => answers with { InHousePm = (InHousePm)level },
+        Factor.StartUrgency => answers with { StartUrgency = (StartUrgency)level },
+        Factor.DataSensitivity => answers with { DataSensitivity = (DataSensitivity)level },
+        Factor.NicheExpertise => answers with { NicheExpertise = level == 0 },
+        // Bands of numbers: knock-outs never key on them today, so a representative value is enough.
+        Factor.Duration => answers with { DurationMonths = level == 0 ? 1 : level == 1 ? Factors.OngoingFromMonths : Factors.LongFromMonths },
+        Factor.Budget => answers with { BudgetUsd = level == 0 ? Answers.MinBudgetUsd : level == 1 ? Factors.MediumBudgetFromUsd : Factors.LargeBudgetFromUsd },
+        Factor.TeamSize => answers with { TeamSize = level == 0 ? 1 : level == 1 ? Factors.TeamFromPeople : Factors.LargeTeamFromPeople },
+        _ => answers,
+    };
+}
