@@ -38,6 +38,9 @@ public static class HostSetup
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
 
         services.AddRazorPages();
+        // Encode only what HTML needs: dashes, quotes and "−" stay readable in the page source and in feed previews.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => AdvisorJson.Configure(o.SerializerOptions));
         services.AddOpenApi();

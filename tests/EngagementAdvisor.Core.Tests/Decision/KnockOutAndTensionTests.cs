@@ -1,0 +1,98 @@
+using EngagementAdvisor.Core.Costs;
+using EngagementAdvisor.Core.Decision;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Scoring;
+
+namespace EngagementAdvisor.Core.Tests.Decision;
+
+public sealed class KnockOutAndTensionTests
+{
+    private static readonly WeightSet Defaults = DefaultWeights.Create();
+
+    private static Answers Base => new()
+    {
+        Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.None, DurationMonths = 12, BudgetUsd = 300_000,
+    };
+
+    [Fact]
+    public void Without_a_pm_the_team_extension_models_are_penalised_as_a_rule_not_only_by_weight()
+    {
+        var withRules = Scorer.Score(Base, Defaults);
+        var withoutRules = Scorer.Score(Base, new WeightSet(Defaults.Factors, [], Defaults.Costs));
+
+        Assert.Equal(new[] { EngagementModel.Outstaffing, EngagementModel.StaffAugmentation }, withRules.KnockOuts.Select(k => k.Model));
+        Assert.All(withRules.KnockOuts, k => Assert.Contains("F34", k.Facts));
+        Assert.Equal(withoutRules.ScoreOf(EngagementModel.Outstaffing) - 20, withRules.ScoreOf(EngagementModel.Outstaffing), 0.1);
+        Assert.Equal(withoutRules.ScoreOf(EngagementModel.Outsourcing), withRules.ScoreOf(EngagementModel.Outsourcing));
+    }
+
+    [Fact]
+    public void An_exclusion_rule_ranks_the_model_last_whatever_its_score()
+    {
+        var strongPm = Base with { InHousePm = InHousePm.Strong };
+        var exclude = new KnockOutRule("test", "in-house-pm", "strong", "outstaffing", KnockOutEffect.Exclude, 0, "test rule", ["F34"]);
+        var weights = new WeightSet(Defaults.Factors, [exclude], Defaults.Costs);
+
+        var result = Scorer.Score(strongPm, weights);
+
+        Assert.Equal(EngagementModel.Outstaffing, result.Ranking[^1].Model);
+        Assert.True(result.Ranking[^1].RuledOut);
+        Assert.NotEqual(EngagementModel.Outstaffing, result.Recommended);
+    }
+
+    [Fact]
+    public void High_control_without_a_pm_is_flagged()
+    {
+        Assert.Contains(Tensions.Find(Base, EngagementModel.Outsourcing), t => t.Id == "control-without-pm");
+        Assert.DoesNotContain(Tensions.Find(Base with { InHousePm = InHousePm.Strong }, EngagementModel.Outstaffing), t => t.Id == "control-without-pm");
+    }
+
+    [Theory]
+    [InlineData(ScopeStability.Volatile, true)]
+    [InlineData(ScopeStability.Evolving, true)]
+    [InlineData(ScopeStability.Stable, false)]
+    public void Outsourcing_a_moving_scope_warns_of_change_requests(ScopeStability scope, bool warned)
+    {
+        var tensions = Tensions.Find(Base with { ScopeStability = scope }, EngagementModel.Outsourcing);
+
+        Assert.Equal(warned, tensions.Any(t => t.Id == "change-request-risk" && t.Facts.Contains("F15")));
+    }
+
+    [Fact]
+    public void Confidential_data_with_outsourcing_and_an_urgent_offshore_start_are_flagged()
+    {
+        Assert.Contains(Tensions.Find(Base with { DataSensitivity = DataSensitivity.High }, EngagementModel.Outsourcing), t => t.Id == "confidential-data-outsourced");
+        Assert.Contains(Tensions.Find(Base with { StartUrgency = StartUrgency.Asap }, EngagementModel.Offshoring), t => t.Id == "urgent-offshoring");
+        Assert.DoesNotContain(Tensions.Find(Base with { StartUrgency = StartUrgency.Asap }, EngagementModel.Outsourcing), t => t.Id == "urgent-offshoring");
+    }
+
+    [Fact]
+    public void Ongoing_outsourced_work_with_some_management_gets_the_phased_path()
+    {
+        var tensions = Tensions.Find(Base with { InHousePm = InHousePm.Partial, DurationMonths = 12 }, EngagementModel.Outsourcing);
+
+        var phased = Assert.Single(tensions, t => t.Kind == TensionKind.PhasedAdvice);
+        Assert.Contains("F85", phased.Facts);
+    }
+
+    [Fact]
+    public void A_recommendation_whose_likely_cost_exceeds_the_budget_is_flagged()
+    {
+        var tight = Base with { InHousePm = InHousePm.Strong, BudgetUsd = 10_000 };
+        var costs = CostEstimator.Estimate(tight, CostAssumptions.Default);
+
+        Assert.Contains(Tensions.Find(tight, EngagementModel.Outstaffing, costs), t => t.Id == "over-budget");
+    }
+
+    [Fact]
+    public void Advice_brings_ranking_robustness_tensions_and_costs_together()
+    {
+        var advice = Advisor.Advise(Base, Defaults);
+
+        Assert.Equal(advice.Recommendation.Recommended, Scorer.Score(Base, Defaults).Recommended);
+        Assert.Equal(4, advice.Costs.Models.Count);
+        Assert.NotEmpty(advice.Tensions);
+        Assert.Equal(1_000, advice.Robustness.MonteCarloRuns);
+    }
+}
