@@ -68,7 +68,7 @@ public sealed record CostAssumptions(
         new("offshoring-rate", "Hourly rate, offshoring (the sources quote none: we assume the same talent markets, a little cheaper once the team is yours, since offshoring saves money in the long run)", Rate(OffshoringRateUsd), ["F37", "F49"], true),
         new("ramp-weeks", "Weeks for each engineer to reach full speed (vendor-quoted)", $"{Formats.Number(RampWeeks.Low)}–{Formats.Number(RampWeeks.High)} weeks, likely {Formats.Number(RampWeeks.Likely)}", ["F35", "F16"], false),
         new("ramp-productivity", "Productivity while ramping up", Formats.Number(RampProductivity * 100, "0") + "%", ["F35"], true),
-        new("client-management", "Your own PM/lead time per engineer (outstaffing, staff augmentation)", Percent(ClientManagementShare), ["F55", "F57"], true),
+        new("client-management", "Your own PM/lead time per engineer (outstaffing, staff augmentation, offshoring)", Percent(ClientManagementShare), ["F55", "F57"], true),
         new("scope-buffer-evolving", "Change-request buffer on outsourcing when scope is evolving", Percent(ScopeBufferEvolving), ["F14", "F57"], true),
         new("scope-buffer-volatile", "Change-request buffer on outsourcing when scope is volatile", Percent(ScopeBufferVolatile), ["F14", "F15"], true),
         new("offshoring-setup", "Offshoring up-front set-up, in months of team cost", $"{Formats.Number(OffshoringSetupMonths.Low)}–{Formats.Number(OffshoringSetupMonths.High)} months, likely {Formats.Number(OffshoringSetupMonths.Likely)}", ["F49", "F48"], true),

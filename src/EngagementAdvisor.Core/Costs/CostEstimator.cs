@@ -45,6 +45,24 @@ public sealed record CostEstimate(int TeamSize, bool TeamSizeAssumed, int Months
 /// Cost of ownership per model over the stated duration and team size, as low–likely–high ranges.
 /// Pure arithmetic over <see cref="CostAssumptions"/>; every term is a visible <see cref="CostLine"/>.
 /// </summary>
+/// <remarks>
+/// With n = <c>TeamSize ?? DefaultTeamSize</c> engineers, m months and monthly(rate) = n × rate × <c>HoursPerMonth</c>;
+/// ramp(rate) = <c>RampWeeks</c> / 4.33 × monthly(rate) × (1 − <c>RampProductivity</c>):
+/// <list type="bullet">
+/// <item>Outstaffing and staff augmentation (F32, F35, F55): engineers = monthly(team-extension rate) × m;
+/// ramp-up = ramp(team-extension rate), up front; your management = <c>ClientManagementShare</c> × engineers.
+/// Both show the same lines: staff augmentation's gain is the skipped US hiring search (F42), time rather than money.</item>
+/// <item>Outsourcing (F55, F16, F14, F15): vendor price = monthly(team-extension rate × (1 + <c>OutsourcingMarkup</c>)) × m;
+/// onboarding = ramp(that rate), up front; change requests = <c>ScopeBufferEvolving</c> or <c>ScopeBufferVolatile</c> × vendor price
+/// (none for a stable scope).</item>
+/// <item>Offshoring (F37, F48, F49): team = monthly(<c>OffshoringRateUsd</c>) × m; set-up = <c>OffshoringSetupMonths</c> × monthly, up front;
+/// ramp-up = ramp(offshoring rate), up front; your management = <c>ClientManagementShare</c> × team, since the team works as your
+/// own division (F45, F46).</item>
+/// </list>
+/// The low end multiplies every low value, the high end every high value. Up-front lines land in month 1 and the rest spread
+/// evenly, which gives the cumulative curves (<see cref="ModelCost.LikelyByMonth"/>, <see cref="CostCurves.CumulativeLikely"/>);
+/// a <see cref="BreakEven"/> is the first month at which the likely curve of the model that was dearer at month 1 is strictly cheaper.
+/// </remarks>
 public static class CostEstimator
 {
     public static CostEstimate Estimate(Answers answers, CostAssumptions assumptions)

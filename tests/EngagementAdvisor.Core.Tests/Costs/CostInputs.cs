@@ -1,0 +1,30 @@
+using EngagementAdvisor.Core.Costs;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
+
+namespace EngagementAdvisor.Core.Tests.Costs;
+
+/// <summary>Answers and estimates for the cost tests; only what costs depend on varies.</summary>
+internal static class CostInputs
+{
+    public static readonly CostAssumptions Defaults = CostAssumptions.Default;
+
+    public static Answers AnswersFor(int months = 12, int? team = 3, ScopeStability scope = ScopeStability.Stable, long budget = 500_000) => new()
+    {
+        Control = ControlLevel.Medium,
+        ScopeStability = scope,
+        InHousePm = InHousePm.Partial,
+        DurationMonths = months,
+        BudgetUsd = budget,
+        TeamSize = team,
+    };
+
+    public static CostEstimate Estimate(int months = 12, int? team = 3, ScopeStability scope = ScopeStability.Stable, long budget = 500_000) =>
+        CostEstimator.Estimate(AnswersFor(months, team, scope, budget), Defaults);
+
+    public static double Sum(IEnumerable<CostLine> lines, Func<CostRange, double> part) => lines.Sum(line => part(line.Amount));
+
+    public static CostLine? Line(this ModelCost cost, string id) => cost.Lines.SingleOrDefault(line => line.Id == id);
+
+    public static IEnumerable<ModelCost> Each(this CostEstimate estimate) => EngagementModels.All.Select(estimate.For);
+}
