@@ -2,6 +2,7 @@ using EngagementAdvisor.Core.Knowledge;
 using EngagementAdvisor.Web.Api;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Features;
+using EngagementAdvisor.Web.Features.Admins;
 using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Features.Weights;
 using FluentValidation;
@@ -35,9 +36,15 @@ public static class HostSetup
         services.AddSingleton(KnowledgeCatalogue.Default);
         services.AddSingleton<WeightsStore>();
         services.AddSingleton<AssessmentService>();
+        services.AddSingleton<WeightVersions>();
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
 
-        services.AddRazorPages();
+        services.AddAdmins(configuration, builder.Environment);
+        services.AddRazorPages(options =>
+        {
+            // Everything under /Admin needs the Admin role; new admin pages are covered without opting in.
+            options.Conventions.AuthorizeFolder("/Admin", AdminOptions.Policy);
+        }).AddMvcOptions(o => o.Filters.Add<RequireTwoFactorFilter>());
         // Encode only what HTML needs: dashes, quotes and "−" stay readable in the page source and in feed previews.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -63,6 +70,7 @@ public static class HostSetup
                 new("Elapsed", new ScalarValue(elapsed)),
             ]);
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -1,13 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Data;
 
-public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options) : DbContext(options)
+/// <summary>The app's one database: assessments, weight set versions and the admins (ASP.NET Core Identity).</summary>
+public sealed class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
     public DbSet<WeightSetVersion> WeightSetVersions => Set<WeightSetVersion>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdvisorDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AdvisorDbContext).Assembly);
+    }
 }

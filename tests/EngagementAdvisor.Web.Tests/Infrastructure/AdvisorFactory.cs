@@ -15,6 +15,14 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ea-test-{Guid.NewGuid():N}.db");
 
+    public const string AdminEmail = "admin@example.test";
+
+    /// <summary>Made up per test run; the repo holds no password.</summary>
+    public string AdminPassword { get; } = "Pw-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Settings a test adds before the app starts (e.g. Admin:RequireTwoFactor).</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     public string ConnectionString => $"Data Source={_databasePath}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,10 +31,17 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         // Request logs are noise in test output; warnings and errors still show.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Admin:Email", AdminEmail);
+        builder.UseSetting("Admin:Password", AdminPassword);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Over https, because admin cookies are Secure outside Development (the test server needs no certificate).</summary>
+    public HttpClient CreateSecureClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     public async Task<int> CountAssessmentsAsync()
     {

@@ -43,6 +43,22 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
         return row is null ? null : FromRow(row, token!);
     }
 
+    /// <summary>For admins, who see results by id; the returned token is empty because only its hash is stored.</summary>
+    public async Task<StoredAssessment?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return row is null ? null : FromRow(row, "");
+    }
+
+    /// <summary>The stored answers scored again with the latest weights. Stores nothing.</summary>
+    public async Task<StoredAssessment> RescoreAsync(StoredAssessment stored, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var latest = await weights.GetLatestAsync(cancellationToken);
+        return stored with { WeightsVersion = latest.Version, Advice = Advisor.Advise(stored.Answers, latest.Weights) };
+    }
+
     private static Assessment ToRow(Answers answers, string token, DateTime createdAt, int version, Advice advice) => new()
     {
         TokenHash = ShareToken.Hash(token),

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace EngagementAdvisor.Web.Features.Admins;
+
+public sealed class AdminOptions
+{
+    public const string Section = "Admin";
+    public const string Role = "Admin";
+    public const string Policy = "Admin";
+
+    /// <summary>The first admin's e-mail; with <see cref="Password"/>, creates that admin at start-up when none exists.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>Never has a default: an unset password means no admin is created.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>When true, admins must set up an authenticator app before they can use the admin pages.</summary>
+    public bool RequireTwoFactor { get; set; }
+}
+
+/// <summary>Creates the first admin from configuration, and only when there is no admin yet.</summary>
+public static class AdminAccounts
+{
+    public static async Task EnsureFirstAdminAsync(IServiceProvider services, AdminOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if (!await roles.RoleExistsAsync(AdminOptions.Role))
+        {
+            await roles.CreateAsync(new IdentityRole(AdminOptions.Role));
+        }
+        if ((await users.GetUsersInRoleAsync(AdminOptions.Role)).Count > 0) return;
+        if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrEmpty(options.Password))
+        {
+            logger.LogWarning("No admin exists. Set Admin__Email and Admin__Password and restart to create the first one.");
+            return;
+        }
+        var user = await users.FindByEmailAsync(options.Email) ?? new IdentityUser { UserName = options.Email, Email = options.Email, EmailConfirmed = true };
+        var created = user.Id is { Length: > 0 } && await users.FindByIdAsync(user.Id) is not null
+            ? IdentityResult.Success
+            : await users.CreateAsync(user, options.Password);
+        if (!created.Succeeded)
+        {
+            logger.LogError("The first admin could not be created: {Errors}", string.Join(" ", created.Errors.Select(e => e.Description)));
+            return;
+        }
+        await users.AddToRoleAsync(user, AdminOptions.Role);
+        logger.LogInformation("Created the first admin account from configuration.");
+    }
+}

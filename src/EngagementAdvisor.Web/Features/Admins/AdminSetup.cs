@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using EngagementAdvisor.Web.Data;
+
+namespace EngagementAdvisor.Web.Features.Admins;
+
+public static class AdminSetup
+{
+    public const string SignInPath = "/account/signin";
+
+    public static IServiceCollection AddAdmins(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
+        services.AddIdentity<IdentityUser, IdentityRole>(o =>
+            {
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = 12;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AdvisorDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "ea-admin";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            // Plain http is allowed only on a developer's machine.
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.LoginPath = SignInPath;
+            o.LogoutPath = "/account/signout";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            // Signed in without the Admin role: a plain 403, not a redirect to a page that does not help.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        // Every request re-checks the security stamp, so a cookie kept after sign-out no longer works.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddAuthorizationBuilder().AddPolicy(AdminOptions.Policy, p => p.RequireRole(AdminOptions.Role));
+        return services;
+    }
+
+    public static async Task EnsureFirstAdminAsync(this IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<AdminOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Admins");
+        await AdminAccounts.EnsureFirstAdminAsync(services, options, logger);
+    }
+}
+
+/// <summary>When two-factor is required, admins without an authenticator are sent to set one up first.</summary>
+public sealed class RequireTwoFactorFilter(IOptions<AdminOptions> options, UserManager<IdentityUser> users) : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var isAdminPage = context.ActionDescriptor.ViewEnginePath.StartsWith("/Admin/", StringComparison.Ordinal);
+        if (isAdminPage && options.Value.RequireTwoFactor && await users.GetUserAsync(context.HttpContext.User) is { } user
+            && !await users.GetTwoFactorEnabledAsync(user))
+        {
+            context.Result = new Microsoft.AspNetCore.Mvc.RedirectResult("/account/two-factor?required=1");
+            return;
+        }
+        await next();
+    }
+}

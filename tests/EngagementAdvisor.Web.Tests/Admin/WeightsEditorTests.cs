@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Web.Features.Assessments;
+using EngagementAdvisor.Web.Features.Weights;
+using EngagementAdvisor.Web.Tests.Infrastructure;
+
+namespace EngagementAdvisor.Web.Tests.Admin;
+
+public sealed class WeightsEditorTests : AppTest
+{
+    /// <summary>Reads every field of the weights form as the browser would post it, then applies the edits.</summary>
+    private static async Task<List<KeyValuePair<string, string>>> EditorFieldsAsync(HttpClient client, Dictionary<string, string> edits)
+    {
+        using var page = await client.GetAsync(new Uri("/admin/weights", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var document = await HtmlForms.ParseAsync(page);
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in document.QuerySelectorAll<IHtmlInputElement>("form.weights-form input"))
+        {
+            if (input.Type == "checkbox" && !input.IsChecked) continue;
+            fields.Add(new(input.Name!, edits.TryGetValue(input.Name!, out var v) ? v : input.Value));
+        }
+        foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select")) fields.Add(new(select.Name!, select.Value ?? ""));
+        foreach (var (name, value) in edits.Where(e => fields.All(f => f.Key != e.Key))) fields.Add(new(name, value));
+        return fields;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, List<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri($"/admin/weights?handler={handler}", UriKind.Relative), content);
+    }
+
+    /// <summary>The form names control importance as Form.Factors[i].Importance, in factor-catalogue order.</summary>
+    private static string ImportanceField(Factor factor) => $"Form.Factors[{(int)factor}].Importance";
+
+    private async Task CreateAssessmentsAsync(params string[] bodies)
+    {
+        using var client = Factory.CreateClient();
+        foreach (var body in bodies)
+        {
+            using var content = new StringContent(body, Encoding.UTF8, "application/json");
+            using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task Saving_needs_a_comment_and_creates_a_new_version_used_by_new_assessments_only()
+    {
+        await CreateAssessmentsAsync(FormAnswers.OutsourcingCaseJson);
+        using var client = await AdminSession.AdminAsync(Factory);
+        using var oldResult = await Factory.CreateClient().GetAsync(new Uri("/admin", UriKind.Relative));
+
+        using var noComment = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "9" }));
+        Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
+
+        using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string>
+        {
+            [ImportanceField(Factor.Budget)] = "9",
+            ["Form.Comment"] = "Budget matters more to our clients",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/admin/weights/history?saved=2", saved.Headers.Location!.OriginalString);
+
+        var versions = await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.OrderBy(v => v.Version).ToList()));
+        Assert.Equal(2, versions.Count);
+        Assert.Equal(AdvisorFactory.AdminEmail, versions[1].CreatedBy);
+        Assert.Equal(9, WeightsStore.Deserialize(versions[1].WeightsJson).Importance(Factor.Budget), 0);
+        Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.Single().WeightsVersion)));
+    }
+
+    [Fact]
+    public async Task Invalid_weights_are_refused_with_a_message_and_nothing_is_saved()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        var fields = await EditorFieldsAsync(client, new Dictionary<string, string>
+        {
+            [ImportanceField(Factor.Control)] = "11",
+            ["Form.Factors[1].Levels[0].Outsourcing"] = "5",
+            ["Form.Costs.TeamExtensionRateUsd.Low"] = "90",
+            ["Form.Comment"] = "broken",
+        });
+        // A factor that matters but favours nothing: zero every affinity of niche expertise.
+        fields = fields.Select(f => f.Key.StartsWith("Form.Factors[8].Levels", StringComparison.Ordinal) && !f.Key.EndsWith(".Level", StringComparison.Ordinal) ? new KeyValuePair<string, string>(f.Key, "0") : f).ToList();
+
+        using var response = await PostAsync(client, "Save", fields);
+        var errors = (await HtmlForms.ParseAsync(response)).QuerySelector("#weights-errors")!.TextContent;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("importance must be from 0 to 10", errors, StringComparison.Ordinal);
+        Assert.Contains("must be from −2 to +2", errors, StringComparison.Ordinal);
+        Assert.Contains("TeamExtensionRateUsd", errors, StringComparison.Ordinal);
+        Assert.Contains("favours no model", errors, StringComparison.Ordinal);
+        Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
+    }
+
+    [Fact]
+    public async Task Two_admins_editing_the_same_version_the_second_save_is_refused_naming_the_newer_version()
+    {
+        using var first = await AdminSession.AdminAsync(Factory);
+        using var second = await AdminSession.AdminAsync(Factory);
+        var firstEdit = await EditorFieldsAsync(first, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "6", ["Form.Comment"] = "first" });
+        var secondEdit = await EditorFieldsAsync(second, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "2", ["Form.Comment"] = "second" });
+
+        using var firstSave = await PostAsync(first, "Save", firstEdit);
+        using var secondSave = await PostAsync(second, "Save", secondEdit);
+        var document = await HtmlForms.ParseAsync(secondSave);
+
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
+        Assert.Contains("version 2", document.QuerySelector("#conflict")!.TextContent, StringComparison.Ordinal);
+        // Nothing lost: the second admin's edit is still in the form.
+        Assert.Equal("2", document.QuerySelector<IHtmlInputElement>($"input[name='{ImportanceField(Factor.Budget)}']")!.Value);
+        var versions = await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Select(v => v.Comment).ToList()));
+        Assert.Equal(2, versions.Count);
+        Assert.Contains("first", versions);
+    }
+
+    [Fact]
+    public async Task Racing_saves_from_the_same_base_yield_exactly_one_new_version()
+    {
+        var store = (WeightVersions)Factory.Services.GetService(typeof(WeightVersions))!;
+        var weights = DefaultWeights.Create();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => store.SaveAsync(weights, 1, "race", $"racer {i}")));
+
+        Assert.Single(outcomes, o => o is SaveOutcome.Saved);
+        Assert.Equal(2, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
+    }
+
+    [Fact]
+    public async Task The_preview_counts_match_a_rescore_done_by_hand()
+    {
+        await CreateAssessmentsAsync(
+            FormAnswers.OutsourcingCaseJson,
+            """{"control":"high","scopeStability":"volatile","inHousePm":"strong","durationMonths":30,"budgetUsd":900000,"teamSize":12}""",
+            """{"control":"high","scopeStability":"evolving","inHousePm":"strong","durationMonths":8,"budgetUsd":200000,"teamSize":2,"startUrgency":"asap"}""",
+            """{"control":"medium","scopeStability":"stable","inHousePm":"partial","durationMonths":10,"budgetUsd":150000}""");
+        using var client = await AdminSession.AdminAsync(Factory);
+        var edits = new Dictionary<string, string> { [ImportanceField(Factor.InHousePm)] = "0", [ImportanceField(Factor.Control)] = "0", [ImportanceField(Factor.TeamSize)] = "10" };
+        var fields = await EditorFieldsAsync(client, edits);
+
+        using var response = await PostAsync(client, "Preview", fields);
+        var document = await HtmlForms.ParseAsync(response);
+
+        // By hand: the same draft built in code, each stored answer scored with it.
+        var defaults = DefaultWeights.Create();
+        var draft = new WeightSet(defaults.Factors.Select(f => f.Factor switch
+        {
+            "in-house-pm" or "control" => f with { Importance = 0 },
+            "team-size" => f with { Importance = 10 },
+            _ => f,
+        }).ToList(), defaults.KnockOuts, defaults.Costs);
+        var rows = await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.ToList()));
+        foreach (var model in EngagementModels.All)
+        {
+            var before = rows.Count(r => r.RecommendedModel == model.Id());
+            var after = rows.Count(r => Scorer.Score(AssessmentService.AnswersOf(r), draft).Recommended == model);
+            Assert.Equal(before.ToString(System.Globalization.CultureInfo.InvariantCulture), document.QuerySelector($"#preview-{model.Id()} .before")!.TextContent);
+            Assert.Equal(after.ToString(System.Globalization.CultureInfo.InvariantCulture), document.QuerySelector($"#preview-{model.Id()} .after")!.TextContent);
+        }
+        var flips = rows.Count(r => Scorer.Score(AssessmentService.AnswersOf(r), draft).Recommended.Id() != r.RecommendedModel);
+        Assert.Equal(flips, document.QuerySelectorAll("#preview-flips li").Length);
+        Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
+    }
+
+    [Fact]
+    public async Task History_shows_the_difference_between_versions_and_rolling_back_adds_a_version_equal_to_the_old_one()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "7", ["Form.Comment"] = "budget up" }));
+
+        var diff = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/admin/weights/history?from=1&to=2", UriKind.Relative)));
+        Assert.Contains("[budget].importance", diff.QuerySelector("#diff")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 difference", diff.QuerySelector("#diff h2")!.TextContent, StringComparison.Ordinal);
+
+        using var rolledBack = await HtmlForms.SubmitAsync(client, "/admin/weights/history", new Dictionary<string, string> { ["comment"] = "too aggressive" });
+        Assert.Equal(HttpStatusCode.Redirect, rolledBack.StatusCode);
+
+        var versions = await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.OrderBy(v => v.Version).ToList()));
+        Assert.Equal(3, versions.Count);
+        Assert.Equal(versions[0].WeightsJson, versions[2].WeightsJson);
+        Assert.Contains("Roll back to version 1", versions[2].Comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shared_result_keeps_its_version_and_offers_a_rescore_that_changes_nothing()
+    {
+        using var api = Factory.CreateClient();
+        using var content = new StringContent(FormAnswers.OutsourcingCaseJson, Encoding.UTF8, "application/json");
+        using var created = await api.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
+        var token = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        var before = await api.GetStringAsync(new Uri($"/api/assessments/{token}", UriKind.Relative));
+        using var client = await AdminSession.AdminAsync(Factory);
+        // Make outsourcing lose: no answer favours it any more.
+        var edits = new Dictionary<string, string> { ["Form.Comment"] = "no outsourcing" };
+        for (var f = 0; f < Factors.Count; f++)
+        {
+            for (var l = 0; l < Factors.All[f].Levels.Count; l++) edits[$"Form.Factors[{f}].Levels[{l}].Outsourcing"] = "-2";
+        }
+        using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, edits));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var page = await HtmlForms.ParseAsync(await api.GetAsync(new Uri($"/r/{token}", UriKind.Relative)));
+        var rescore = await HtmlForms.ParseAsync(await api.GetAsync(new Uri($"/r/{token}/rescore", UriKind.Relative)));
+
+        Assert.Equal(before, await api.GetStringAsync(new Uri($"/api/assessments/{token}", UriKind.Relative)));
+        Assert.Contains("Outsourcing", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("weights version 1", page.QuerySelector(".result-footer")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#rescore-link"));
+        Assert.Contains("version 2", rescore.QuerySelector("#view-notice")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Outsourcing", rescore.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.Count())));
+    }
+}
