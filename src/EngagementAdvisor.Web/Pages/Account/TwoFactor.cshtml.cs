@@ -47,6 +47,8 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp; re-issue the cookie or this very session would end.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = key!;
