@@ -37,6 +37,7 @@ public static class HostSetup
         services.AddSingleton<WeightsStore>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<WeightVersions>();
+        services.AddSingleton<Pages.Results.ResultViews>();
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
 
         services.AddAdmins(configuration, builder.Environment);

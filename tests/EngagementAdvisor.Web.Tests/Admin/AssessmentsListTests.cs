@@ -6,19 +6,11 @@ namespace EngagementAdvisor.Web.Tests.Admin;
 
 public sealed class AssessmentsListTests : AppTest
 {
-    private async Task CreateAsync(string json)
-    {
-        using var client = Factory.CreateClient();
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
-        response.EnsureSuccessStatusCode();
-    }
-
     [Fact]
     public async Task The_list_is_newest_first_filters_by_model_links_to_each_result_and_exports_csv()
     {
-        await CreateAsync(FormAnswers.OutsourcingCaseJson);
-        await CreateAsync("""{"control":"high","scopeStability":"volatile","inHousePm":"strong","durationMonths":30,"budgetUsd":900000,"teamSize":12,"label":"=HYPERLINK(\"x\")"}""");
+        await CreateAssessmentAsync(FormAnswers.OutsourcingCaseJson);
+        await CreateAssessmentAsync("""{"control":"high","scopeStability":"volatile","inHousePm":"strong","durationMonths":30,"budgetUsd":900000,"teamSize":12,"label":"=HYPERLINK(\"x\")"}""");
         using var client = await AdminSession.AdminAsync(Factory);
 
         var all = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/admin/assessments", UriKind.Relative)));

@@ -42,13 +42,7 @@ public sealed class WeightsEditorTests : AppTest
 
     private async Task CreateAssessmentsAsync(params string[] bodies)
     {
-        using var client = Factory.CreateClient();
-        foreach (var body in bodies)
-        {
-            using var content = new StringContent(body, Encoding.UTF8, "application/json");
-            using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
-            response.EnsureSuccessStatusCode();
-        }
+        foreach (var body in bodies) await CreateAssessmentAsync(body);
     }
 
     [Fact]

@@ -14,18 +14,10 @@ public sealed class DecisionQualityTests : AppTest
     private const string HighControlNoPm =
         """{"control":"high","scopeStability":"volatile","inHousePm":"none","durationMonths":12,"budgetUsd":300000,"dataSensitivity":"high"}""";
 
-    private async Task<JsonElement> CreateAsync(string json)
-    {
-        using var client = Factory.CreateClient();
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     [Fact]
     public async Task The_api_body_explains_the_result_how_firm_it_is_and_what_it_costs()
     {
-        var body = await CreateAsync(HighControlNoPm);
+        var body = await CreateAssessmentAsync(HighControlNoPm);
 
         Assert.True(body.GetProperty("contributions").GetArrayLength() >= 5);
         Assert.Equal(2, body.GetProperty("knockOuts").GetArrayLength());
@@ -40,7 +32,7 @@ public sealed class DecisionQualityTests : AppTest
     [Fact]
     public async Task The_result_page_shows_contributions_firmness_tensions_costs_and_their_assumptions()
     {
-        var body = await CreateAsync(HighControlNoPm);
+        var body = await CreateAssessmentAsync(HighControlNoPm);
         using var client = Factory.CreateBrowserLikeClient();
         using var response = await client.GetAsync(new Uri($"/r/{body.GetProperty("token").GetString()}", UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
@@ -61,7 +53,7 @@ public sealed class DecisionQualityTests : AppTest
     [Fact]
     public async Task A_stored_result_keeps_the_weights_and_cost_assumptions_it_was_computed_with()
     {
-        var before = await CreateAsync(HighControlNoPm);
+        var before = await CreateAssessmentAsync(HighControlNoPm);
         var token = before.GetProperty("token").GetString();
 
         // A new version with dearer rates and no knock-outs, as an admin might save it.
@@ -76,7 +68,7 @@ public sealed class DecisionQualityTests : AppTest
         using var client = Factory.CreateClient();
         var after = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/assessments/{token}", UriKind.Relative));
         var page = await client.GetStringAsync(new Uri($"/r/{token}", UriKind.Relative));
-        var newer = await CreateAsync(HighControlNoPm);
+        var newer = await CreateAssessmentAsync(HighControlNoPm);
 
         Assert.Equal(before.GetRawText(), after.GetRawText());
         Assert.Contains("$25–80/hr", page, StringComparison.Ordinal);

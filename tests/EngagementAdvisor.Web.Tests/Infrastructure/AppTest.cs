@@ -7,6 +7,16 @@ public abstract class AppTest : IAsyncLifetime
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
+    /// <summary>Creates an assessment through the public API and returns its body.</summary>
+    protected async Task<System.Text.Json.JsonElement> CreateAssessmentAsync(string json)
+    {
+        using var client = Factory.CreateClient();
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+        return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();

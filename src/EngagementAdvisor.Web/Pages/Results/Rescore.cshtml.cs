@@ -1,14 +1,12 @@
-using EngagementAdvisor.Core.Knowledge;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Web.Features.Assessments;
-using EngagementAdvisor.Web.Features.Weights;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Results;
 
 /// <summary>What a shared result would say under today's weights. A view only: the stored result is untouched.</summary>
-public sealed class RescoreModel(AssessmentService assessments, KnowledgeCatalogue catalogue, WeightsStore weights) : PageModel
+public sealed class RescoreModel(AssessmentService assessments, ResultViews views) : PageModel
 {
     public ResultView View { get; private set; } = null!;
 
@@ -22,8 +20,7 @@ public sealed class RescoreModel(AssessmentService assessments, KnowledgeCatalog
         var notice = rescored.WeightsVersion == stored.WeightsVersion
             ? $"The weights have not changed since this result was computed (version {stored.WeightsVersion}); re-scoring gives the same result."
             : $"What-if view: these answers re-scored with the current weights (version {rescored.WeightsVersion}). The stored result, computed with version {stored.WeightsVersion}, recommended {before.DisplayName()}; now {after.DisplayName()} comes first. Nothing stored has changed.";
-        var assumptions = (await weights.GetVersionAsync(rescored.WeightsVersion, cancellationToken)).Costs.Describe();
-        View = new ResultView(rescored, catalogue, assumptions, "r-" + stored.Token[..12], notice);
+        View = await views.ForAsync(rescored, "r-" + stored.Token[..12], notice, cancellationToken);
         return Page();
     }
 }
