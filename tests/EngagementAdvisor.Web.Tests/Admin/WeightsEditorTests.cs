@@ -174,6 +174,8 @@ public sealed class WeightsEditorTests : AppTest
         var diff = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/admin/weights/history?from=1&to=2", UriKind.Relative)));
         Assert.Contains("[budget].importance", diff.QuerySelector("#diff")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 difference", diff.QuerySelector("#diff h2")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(diff.QuerySelector("#version-2 a[href='/admin/weights/history?from=1&to=2']"));
+        Assert.Contains(AdvisorFactory.AdminEmail, diff.QuerySelector("#version-2")!.TextContent, StringComparison.Ordinal);
 
         using var rolledBack = await HtmlForms.SubmitAsync(client, "/admin/weights/history", new Dictionary<string, string> { ["comment"] = "too aggressive" });
         Assert.Equal(HttpStatusCode.Redirect, rolledBack.StatusCode);
