@@ -34,7 +34,7 @@ public sealed record Robustness(
 
     public double WinShare => MonteCarloRuns == 0 ? 0 : (double)MonteCarloWins / MonteCarloRuns;
 
-    /// <summary>Margin, close call and flips: everything but the Monte-Carlo runs, which cost the most.</summary>
+    /// <summary>Margin, close call, flips, the smallest numeric changes and the seeded Monte-Carlo share.</summary>
     public static Robustness Analyse(Answers answers, WeightSet weights, Recommendation recommendation, int monteCarloRuns = DefaultRuns, double jitter = DefaultJitter)
     {
         ArgumentNullException.ThrowIfNull(answers);
