@@ -24,13 +24,22 @@ public sealed record AssessmentBody(
     IReadOnlyList<Tension> Tensions,
     CostEstimate Costs)
 {
+    /// <summary>Only in the 201 answer to the POST: the private link that can delete the result.</summary>
+    public Uri? ManageUrl { get; init; }
+
+    /// <summary>The result these answers were adjusted from, when they were.</summary>
+    public Uri? AdjustedFromUrl { get; init; }
+
     public static AssessmentBody From(StoredAssessment stored, Uri resultUrl)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var r = stored.Recommendation;
         return new(stored.Token, resultUrl, r.Recommended, r.Ranking, stored.WeightsVersion, stored.Answers,
             stored.CreatedAt, r.ReasonsFor, r.ReasonsAgainst, r.Contributions, r.KnockOuts,
-            stored.Advice.Robustness, stored.Advice.Tensions, stored.Advice.Costs);
+            stored.Advice.Robustness, stored.Advice.Tensions, stored.Advice.Costs)
+        {
+            AdjustedFromUrl = stored.AdjustedFrom is { } from ? new Uri(resultUrl, ResultLinks.PathOf(from)) : null,
+        };
     }
 }
 

@@ -27,7 +27,8 @@ public static class AssessmentsApi
             .WithName("GetAssessment")
             .WithSummary("Read a stored assessment by its share token.")
             .Produces<AssessmentBody>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         return app;
     }
@@ -74,21 +75,25 @@ public static class AssessmentsApi
                 title: "Some answers are missing or invalid.");
         }
 
-        var stored = await assessments.CreateAsync(form.ToAnswers(), cancellationToken);
-        var path = ResultLinks.PathOf(stored.Token);
-        return TypedResults.Created(path, AssessmentBody.From(stored, ResultLinks.UrlOf(request, stored.Token)));
+        var created = await assessments.CreateAsync(form.ToAnswers(), cancellationToken: cancellationToken);
+        var stored = created.Stored;
+        // The manage link is in this one response and nowhere else: only its hash is kept.
+        return TypedResults.Created(ResultLinks.PathOf(stored.Token), AssessmentBody.From(stored, ResultLinks.UrlOf(request, stored.Token))
+            with { ManageUrl = ResultLinks.ManageUrlOf(request, stored.Token, created.ManageToken) });
     }
 
     private static async Task<Results<Ok<AssessmentBody>, ProblemHttpResult>> GetAsync(
         string token, HttpRequest request, AssessmentService assessments, CancellationToken cancellationToken)
     {
-        var stored = await assessments.FindAsync(token, cancellationToken);
-        if (stored is null)
+        var (lookup, stored) = await assessments.LookUpAsync(token, cancellationToken);
+        return lookup switch
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-                title: "Not found", detail: "No assessment has this token. Check that the whole link was copied.");
-        }
-        return TypedResults.Ok(AssessmentBody.From(stored, ResultLinks.UrlOf(request, stored.Token)));
+            Lookup.Found => TypedResults.Ok(AssessmentBody.From(stored!, ResultLinks.UrlOf(request, stored!.Token))),
+            Lookup.Gone => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
+                title: "Deleted", detail: "This result was deleted by the person who created it."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                title: "Not found", detail: "No assessment has this token. Check that the whole link was copied."),
+        };
     }
 
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,

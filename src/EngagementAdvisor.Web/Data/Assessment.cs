@@ -29,6 +29,15 @@ public sealed class Assessment
 
     public string RecommendedModel { get; set; } = "";
 
+    /// <summary>SHA-256 of the private manage token that can delete this result; null for rows from before manage links.</summary>
+    public byte[]? ManageTokenHash { get; set; }
+
+    /// <summary>Set when the creator deleted the result: its link then answers 410 Gone. Label and result are wiped.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    /// <summary>The share token of the result this one adjusted, encrypted with Data Protection (never stored in the clear).</summary>
+    public string? AdjustedFromProtected { get; set; }
+
     /// <summary>The full recommendation (ranking, contributions, reasons) as computed at creation.</summary>
     public string ResultJson { get; set; } = "";
 }

@@ -70,7 +70,7 @@ public sealed class DecisionQualityTests : AppTest
         var page = await client.GetStringAsync(new Uri($"/r/{token}", UriKind.Relative));
         var newer = await CreateAssessmentAsync(HighControlNoPm);
 
-        Assert.Equal(before.GetRawText(), after.GetRawText());
+        AssertSameResult(before, after);
         Assert.Contains("$25–80/hr", page, StringComparison.Ordinal);
         Assert.Equal(2, newer.GetProperty("weightsVersion").GetInt32());
         Assert.Equal(0, newer.GetProperty("knockOuts").GetArrayLength());

@@ -19,6 +19,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.DataSensitivity).HasMaxLength(16);
         builder.Property(a => a.Label).HasMaxLength(120);
         builder.Property(a => a.RecommendedModel).HasMaxLength(24).IsRequired();
+        builder.Property(a => a.ManageTokenHash).HasMaxLength(32);
+        builder.Property(a => a.AdjustedFromProtected).HasMaxLength(512);
         builder.Property(a => a.ResultJson).IsRequired();
         // A version that results point at can never be deleted.
         builder.HasOne<WeightSetVersion>().WithMany().HasForeignKey(a => a.WeightsVersion).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,10 @@ namespace EngagementAdvisor.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdjustedFromProtected")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("BudgetUsd")
                         .HasColumnType("INTEGER");
 
@@ -38,6 +42,9 @@ namespace EngagementAdvisor.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DurationMonths")
                         .HasColumnType("INTEGER");
 
@@ -49,6 +56,10 @@ namespace EngagementAdvisor.Web.Data.Migrations
                     b.Property<string>("Label")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ManageTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<bool?>("NicheExpertise")
                         .HasColumnType("INTEGER");

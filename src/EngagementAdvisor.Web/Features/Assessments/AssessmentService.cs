@@ -5,6 +5,7 @@ using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Features.Weights;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Assessments;
@@ -14,12 +15,23 @@ public sealed record StoredAssessment(
     string Token, DateTime CreatedAt, int WeightsVersion, Answers Answers, Advice Advice)
 {
     public Recommendation Recommendation => Advice.Recommendation;
+
+    /// <summary>The share token of the result these answers were adjusted from, if any.</summary>
+    public string? AdjustedFrom { get; init; }
 }
 
+/// <summary>A new result and its private manage token, which is shown to the creator once and never again.</summary>
+public sealed record CreatedAssessment(StoredAssessment Stored, string ManageToken);
+
+public enum Lookup { Found, Gone, Missing }
+
 /// <summary>Scores answers with the latest weights, stores the result behind a new share token, and finds it again.</summary>
-public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock)
+public sealed class AssessmentService(
+    IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection)
 {
-    public async Task<StoredAssessment> CreateAsync(Answers answers, CancellationToken cancellationToken = default)
+    private readonly Microsoft.AspNetCore.DataProtection.IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
+
+    public async Task<CreatedAssessment> CreateAsync(Answers answers, string? adjustedFrom = null, CancellationToken cancellationToken = default)
     {
         var latest = await weights.GetLatestAsync(cancellationToken);
         var advice = Advisor.Advise(answers, latest.Weights);
@@ -28,26 +40,62 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
         var now = clock.GetUtcNow().UtcDateTime;
         var createdAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
+        var manageToken = ShareToken.New();
+        var row = ToRow(answers, token, createdAt, latest.Version, advice);
+        row.ManageTokenHash = ShareToken.Hash(manageToken);
+        // Only a well-formed token of an existing result is linked; anything else is silently not linked.
+        if (ShareToken.IsWellFormed(adjustedFrom) && await FindAsync(adjustedFrom, cancellationToken) is not null)
+        {
+            row.AdjustedFromProtected = _adjustedFrom.Protect(adjustedFrom!);
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Assessments.Add(ToRow(answers, token, createdAt, latest.Version, advice));
+        db.Assessments.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return new StoredAssessment(token, createdAt, latest.Version, answers, advice);
+        return new CreatedAssessment(
+            new StoredAssessment(token, createdAt, latest.Version, answers, advice) { AdjustedFrom = row.AdjustedFromProtected is null ? null : adjustedFrom },
+            manageToken);
     }
 
-    public async Task<StoredAssessment?> FindAsync(string? token, CancellationToken cancellationToken = default)
+    /// <summary>Found, deleted by its creator (410), or never existed (404).</summary>
+    public async Task<(Lookup Lookup, StoredAssessment? Stored)> LookUpAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (!ShareToken.IsWellFormed(token)) return null;
+        if (!ShareToken.IsWellFormed(token)) return (Lookup.Missing, null);
         var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
-        return row is null ? null : FromRow(row, token!);
+        if (row is null) return (Lookup.Missing, null);
+        return row.DeletedAt is null ? (Lookup.Found, FromRow(row, token!)) : (Lookup.Gone, null);
     }
+
+    /// <summary>Deletes the result if <paramref name="manageToken"/> is its manage token. Returns false otherwise.</summary>
+    public async Task<bool> DeleteAsync(string? token, string? manageToken, CancellationToken cancellationToken = default)
+    {
+        if (!ShareToken.IsWellFormed(token) || !ShareToken.IsWellFormed(manageToken)) return false;
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.SingleOrDefaultAsync(a => a.TokenHash == hash && a.DeletedAt == null, cancellationToken);
+        if (row?.ManageTokenHash is null
+            || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(row.ManageTokenHash, ShareToken.Hash(manageToken!)))
+        {
+            return false;
+        }
+        // A tombstone keeps the link answering 410; what identified the client or the advice is wiped.
+        row.DeletedAt = clock.GetUtcNow().UtcDateTime;
+        row.Label = null;
+        row.ResultJson = "{}";
+        row.AdjustedFromProtected = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<StoredAssessment?> FindAsync(string? token, CancellationToken cancellationToken = default) =>
+        (await LookUpAsync(token, cancellationToken)).Stored;
 
     /// <summary>For admins, who see results by id; the returned token is empty because only its hash is stored.</summary>
     public async Task<StoredAssessment?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
         return row is null ? null : FromRow(row, "");
     }
 
@@ -94,11 +142,27 @@ public sealed class AssessmentService(IDbContextFactory<AdvisorDbContext> contex
 
     private static InvalidDataException Corrupt(Assessment row) => new($"Assessment {row.Id} has an answer outside the known values.");
 
-    private static StoredAssessment FromRow(Assessment row, string token) => new(
+    private StoredAssessment FromRow(Assessment row, string token) => new(
         token,
         DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc),
         row.WeightsVersion,
         AnswersOf(row),
         JsonSerializer.Deserialize<Advice>(row.ResultJson, AdvisorJson.Options)
-            ?? throw new InvalidDataException($"Assessment {row.Id} has an empty result."));
+            ?? throw new InvalidDataException($"Assessment {row.Id} has an empty result."))
+    {
+        AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
+    };
+
+    private string? Unprotect(string value)
+    {
+        try
+        {
+            return _adjustedFrom.Unprotect(value);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Keys rotated away or another deployment's data: the link back is lost, the result is not.
+            return null;
+        }
+    }
 }

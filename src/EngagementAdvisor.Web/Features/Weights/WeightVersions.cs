@@ -70,7 +70,7 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
     public async Task<ImpactPreview> PreviewAsync(WeightSet draft, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id).Take(PreviewSize).ToListAsync(cancellationToken);
+        var rows = await db.Assessments.AsNoTracking().Where(a => a.DeletedAt == null).OrderByDescending(a => a.Id).Take(PreviewSize).ToListAsync(cancellationToken);
         var before = EngagementModels.All.ToDictionary(m => m, _ => 0);
         var after = EngagementModels.All.ToDictionary(m => m, _ => 0);
         var flips = new List<FlippedAssessment>();

@@ -8,14 +8,32 @@ namespace EngagementAdvisor.Web.Pages.Assess;
 
 public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentService assessments) : PageModel
 {
+    public const string ManageTokenKey = "ManageToken";
+
     [BindProperty]
     public AnswersForm Input { get; set; } = new();
 
     /// <summary>Field errors by form property name, in question order for the summary.</summary>
     public IReadOnlyList<(string Property, string Message)> Errors { get; private set; } = [];
 
-    public void OnGet()
+    /// <summary>The share token of the result being adjusted; the new result links back to it.</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? AdjustedFrom { get; set; }
+
+    public bool Adjusting { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // "Adjust answers": start from a stored result's answers; the original stays as it is.
+        if (await assessments.FindAsync(AdjustedFrom, cancellationToken) is { } original)
+        {
+            Input = AnswersForm.From(original.Answers);
+            Adjusting = true;
+        }
+        else
+        {
+            AdjustedFrom = null;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -32,8 +50,10 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var stored = await assessments.CreateAsync(Input.ToAnswers(), cancellationToken);
-        return Redirect(ResultLinks.PathOf(stored.Token));
+        var created = await assessments.CreateAsync(Input.ToAnswers(), AdjustedFrom, cancellationToken);
+        // Shown once on the result page, then gone: only its hash is stored.
+        TempData[ManageTokenKey] = created.ManageToken;
+        return Redirect(ResultLinks.PathOf(created.Stored.Token));
     }
 
     public QuestionView View(Question question, string? value, string kind = "choice")

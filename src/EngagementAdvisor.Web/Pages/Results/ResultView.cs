@@ -7,7 +7,22 @@ namespace EngagementAdvisor.Web.Pages.Results;
 
 /// <summary>What the result partial renders: the shared link, the admin view and the re-score view all use it.</summary>
 public sealed record ResultView(
-    StoredAssessment Result, KnowledgeCatalogue Catalogue, IReadOnlyList<AssumptionLine> Assumptions, string ChecklistScope, string? Notice = null);
+    StoredAssessment Result, KnowledgeCatalogue Catalogue, IReadOnlyList<AssumptionLine> Assumptions, string ChecklistScope, string? Notice = null)
+{
+    /// <summary>"Outstaffing recommended for Acme, 25 November 2026": the page title and the link preview's title.</summary>
+    public string Title
+    {
+        get
+        {
+            var winner = Core.Models.EngagementModels.DisplayName(Result.Recommendation.Recommended);
+            var date = Core.Formats.Date(Result.CreatedAt);
+            return Result.Answers.Label is { } label ? $"{winner} recommended for {label}, {date}" : $"{winner} recommended, {date}";
+        }
+    }
+
+    public string Description =>
+        $"An engagement-model recommendation: {Core.Models.EngagementModels.DisplayName(Result.Recommendation.Recommended)} ranks first of outsourcing, outstaffing, offshoring and staff augmentation.";
+}
 
 /// <summary>Builds result views with the cost assumptions of the result's own weights version, not today's.</summary>
 public sealed class ResultViews(KnowledgeCatalogue catalogue, WeightsStore weights)

@@ -53,7 +53,7 @@ public sealed class IndexModel(IDbContextFactory<AdvisorDbContext> contexts) : P
 
     private IQueryable<Assessment> Filtered(AdvisorDbContext db)
     {
-        var query = db.Assessments.AsNoTracking();
+        var query = db.Assessments.AsNoTracking().Where(a => a.DeletedAt == null);
         if (EngagementModels.TryParse(Model, out var model))
         {
             var id = model.Id();
