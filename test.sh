@@ -9,8 +9,10 @@ log() { printf '==> %s\n' "$*"; }
 
 # Debian packages the suites need; installed only when absent (we are root on CI and dev machines).
 apt_needed=()
-if [ -d tests/EngagementAdvisor.Browser.Tests ] && ! command -v chromium >/dev/null 2>&1; then
-  apt_needed+=(chromium)
+if [ -d tests/EngagementAdvisor.Browser.Tests ]; then
+  command -v chromium >/dev/null 2>&1 || apt_needed+=(chromium)
+  # pdfinfo/pdftotext read back the PDF the print test makes.
+  command -v pdftotext >/dev/null 2>&1 || apt_needed+=(poppler-utils)
 fi
 if [ ${#apt_needed[@]} -gt 0 ]; then
   log "installing ${apt_needed[*]} from Debian's packages"
