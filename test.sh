@@ -21,6 +21,17 @@ if [ ${#apt_needed[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_needed[@]}" >/dev/null
 fi
 
+if [ -d tests/EngagementAdvisor.Browser.Tests ] && ! command -v npm >/dev/null 2>&1; then
+  log "installing Node.js and npm from Debian's packages (for axe-core)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
+if [ -f tests/EngagementAdvisor.Browser.Tests/package-lock.json ] && [ ! -f tests/EngagementAdvisor.Browser.Tests/node_modules/axe-core/axe.min.js ]; then
+  log "installing axe-core from npm"
+  (cd tests/EngagementAdvisor.Browser.Tests && npm ci --no-audit --no-fund --silent)
+fi
+
 log "restoring tools and packages"
 dotnet tool restore >/dev/null
 dotnet restore EngagementAdvisor.sln >/dev/null

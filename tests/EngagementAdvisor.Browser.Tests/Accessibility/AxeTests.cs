@@ -1,0 +1,78 @@
+using System.Text.Json;
+using EngagementAdvisor.Browser.Tests.Infrastructure;
+
+namespace EngagementAdvisor.Browser.Tests.Accessibility;
+
+/// <summary>axe-core (from npm, installed by ./test.sh) injected into each page: no serious or critical violations.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class AxeTests(BrowserFixture fixture)
+{
+    private static readonly string AxeScript = Path.Combine(FindTestsFolder(), "node_modules", "axe-core", "axe.min.js");
+
+    private static string FindTestsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "EngagementAdvisor.Browser.Tests.csproj"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Browser tests folder not found.");
+    }
+
+    private static async Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page)
+    {
+        Assert.True(File.Exists(AxeScript), "axe-core is missing: run ./test.sh, which installs it with npm.");
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        var result = await page.EvaluateAsync<JsonElement>("async () => { const r = await axe.run(document); return { passes: r.passes.length, violations: r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })) }; }");
+        // axe really ran: it checked and passed rules such as labels, contrast and landmarks.
+        Assert.True(result.GetProperty("passes").GetInt32() > 10, "axe-core did not check the page");
+        return result.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {string.Join(" | ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")
+            .ToList();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/assess")]
+    [InlineData("/models")]
+    [InlineData("/models/offshoring")]
+    [InlineData("/checklist")]
+    [InlineData("/compare")]
+    [InlineData("/account/signin")]
+    public async Task Public_pages_have_no_serious_accessibility_violations(string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(path);
+
+        var violations = await SeriousViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_questionnaire_with_errors_shown_has_no_serious_accessibility_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/assess");
+        await page.FillAsync("#q-durationMonths", "500");
+        await page.ClickAsync("button[type=submit]");
+
+        var violations = await SeriousViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_result_page_has_no_serious_accessibility_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+
+        var violations = await SeriousViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
+}
