@@ -1,0 +1,84 @@
+using EngagementAdvisor.Browser.Tests.Infrastructure;
+using EngagementAdvisor.Web.Tests.Infrastructure;
+
+namespace EngagementAdvisor.Browser.Tests.Flows;
+
+[Collection(BrowserSuite.Name)]
+public sealed class UserFlowTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_shared_link_opens_in_a_fresh_browser_with_the_same_result()
+    {
+        var page = await fixture.NewPageAsync();
+        var url = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+        var heading = await page.TextContentAsync("h1");
+
+        var colleague = await fixture.NewPageAsync();
+        await colleague.GotoAsync(url);
+
+        Assert.Equal(heading, await colleague.TextContentAsync("h1"));
+        Assert.Equal(0, await colleague.Locator("#manage-link").CountAsync());
+        await page.Context.CloseAsync();
+        await colleague.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_invalid_submission_shows_the_errors_beside_the_fields()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/assess");
+        await page.FillAsync("#q-durationMonths", "500");
+
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Contains("from 1 to 120", await page.TextContentAsync("#q-durationMonths-error"), StringComparison.Ordinal);
+        Assert.Contains("Choose how much day-to-day control", await page.TextContentAsync("#q-control .field-error"), StringComparison.Ordinal);
+        Assert.True(await page.Locator(".error-summary li").CountAsync() >= 4);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_questionnaire_can_be_completed_with_the_keyboard_alone()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/assess");
+        await page.Locator("#q-control-low").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("Tab");                 // to the scope question's radio group
+        await page.Keyboard.PressAsync("Space");               // stable
+        await page.Keyboard.PressAsync("Tab");                 // to in-house PM
+        await page.Keyboard.PressAsync("Space");               // none
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("4");                    // duration
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("60000");                // budget
+        await page.Locator("button[type=submit]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/r/**");
+        Assert.Contains("Outsourcing", await page.TextContentAsync("h1"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_admin_signs_in_changes_a_weight_previews_and_saves()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/admin/weights");
+        await page.FillAsync("#email", AdvisorFactory.AdminEmail);
+        await page.FillAsync("#password", fixture.App.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/admin/weights");
+
+        await page.FillAsync("input[name='Form.Factors[4].Importance']", "9");
+        await page.ClickAsync("button:has-text('Preview impact')");
+        Assert.Equal(1, await page.Locator("#preview").CountAsync());
+        await page.FillAsync("#comment", "Budget matters more");
+        await page.ClickAsync("button:has-text('Save as version')");
+        await page.WaitForURLAsync("**/admin/weights/history**");
+
+        Assert.Contains("Saved as version", await page.TextContentAsync("#saved"), StringComparison.Ordinal);
+        Assert.Contains("Budget matters more", await page.TextContentAsync("#versions"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+}
