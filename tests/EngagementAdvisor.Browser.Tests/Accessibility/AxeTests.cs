@@ -75,4 +75,25 @@ public sealed class AxeTests(BrowserFixture fixture)
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Admin_pages_have_no_serious_accessibility_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
+        await page.FillAsync("#password", fixture.App.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/admin");
+
+        var violations = new List<string>();
+        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history?from=1&to=1", "/admin/assessments", "/account/two-factor" })
+        {
+            await page.GotoAsync(path);
+            violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
+        }
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
 }
