@@ -77,6 +77,21 @@ public sealed class AxeTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_comparison_of_two_results_has_no_serious_accessibility_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        var first = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+        var second = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+        await page.GotoAsync($"/compare?r={first}&r={second}");
+
+        var violations = await SeriousViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Assert.Equal(2, await page.Locator("#cmp-winner td").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Admin_pages_have_no_serious_accessibility_violations()
     {
         var page = await fixture.NewPageAsync();
