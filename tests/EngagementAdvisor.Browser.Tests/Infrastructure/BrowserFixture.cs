@@ -47,6 +47,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // CI runs the test projects side by side on two cores; give slow moments room before calling them failures.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

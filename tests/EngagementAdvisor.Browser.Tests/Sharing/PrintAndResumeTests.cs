@@ -35,7 +35,8 @@ public sealed class PrintAndResumeTests(BrowserFixture fixture)
             // A full report: ranking, explanation, costs, comparison, checklist and vendor questions.
             Assert.InRange(pages, 3, 24);
             Assert.Contains("Outsourcing", text, StringComparison.Ordinal);
-            Assert.Contains("weights version 1", text, StringComparison.Ordinal);
+            // Other tests in the suite may have saved newer weights; the footer names whichever this result used.
+            Assert.Matches(@"weights version \d+", text);
             Assert.Contains(new Uri(url).AbsolutePath[3..15], text.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
             // No navigation or buttons in the report.
             Assert.DoesNotContain("Copy link", text, StringComparison.Ordinal);
