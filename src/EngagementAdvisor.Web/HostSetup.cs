@@ -24,6 +24,12 @@ public static class HostSetup
         // Serve wwwroot (and its precompressed copies) from the build output in every environment, not only
         // Development; a published app has no manifest and this does nothing there.
         builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
 
         services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
 
@@ -59,6 +65,8 @@ public static class HostSetup
     public static WebApplication UseEngagementAdvisor(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSerilogRequestLogging(options =>

@@ -41,7 +41,7 @@ public sealed class AxeTests(BrowserFixture fixture)
     [InlineData("/account/signin")]
     public async Task Public_pages_have_no_serious_accessibility_violations(string path)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(bypassContentSecurityPolicy: true);
         await page.GotoAsync(path);
 
         var violations = await SeriousViolationsAsync(page);
@@ -53,7 +53,7 @@ public sealed class AxeTests(BrowserFixture fixture)
     [Fact]
     public async Task The_questionnaire_with_errors_shown_has_no_serious_accessibility_violations()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(bypassContentSecurityPolicy: true);
         await page.GotoAsync("/assess");
         await page.FillAsync("#q-durationMonths", "500");
         await page.ClickAsync("button[type=submit]");
@@ -67,7 +67,7 @@ public sealed class AxeTests(BrowserFixture fixture)
     [Fact]
     public async Task A_result_page_has_no_serious_accessibility_violations()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(bypassContentSecurityPolicy: true);
         await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
 
         var violations = await SeriousViolationsAsync(page);
@@ -79,7 +79,7 @@ public sealed class AxeTests(BrowserFixture fixture)
     [Fact]
     public async Task A_comparison_of_two_results_has_no_serious_accessibility_violations()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(bypassContentSecurityPolicy: true);
         var first = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
         var second = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
         await page.GotoAsync($"/compare?r={first}&r={second}");
@@ -94,7 +94,7 @@ public sealed class AxeTests(BrowserFixture fixture)
     [Fact]
     public async Task Admin_pages_have_no_serious_accessibility_violations()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(bypassContentSecurityPolicy: true);
         await page.GotoAsync("/account/signin");
         await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
         await page.FillAsync("#password", fixture.App.AdminPassword);

@@ -23,6 +23,23 @@ public sealed class UserFlowTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Kestrel_sends_no_server_header_and_the_content_security_policy_lets_our_own_scripts_run()
+    {
+        var page = await fixture.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+
+        var response = await page.GotoAsync("/checklist");
+        await page.CheckAsync("#risk-ndas input[data-check='ndas:outsourcing']");
+
+        var headers = await response!.AllHeadersAsync();
+        Assert.False(headers.ContainsKey("server"));
+        Assert.Contains("script-src 'self'", headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Empty(errors); // a CSP violation is reported on the console
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_invalid_submission_shows_the_errors_beside_the_fields()
     {
         var page = await fixture.NewPageAsync();
