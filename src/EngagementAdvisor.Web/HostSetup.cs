@@ -47,6 +47,7 @@ public static class HostSetup
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
 
         services.AddAdmins(configuration, builder.Environment);
+        services.AddAdvisorRateLimits(configuration);
         services.AddRazorPages(options =>
         {
             // Everything under /Admin needs the Admin role; new admin pages are covered without opting in.
@@ -79,6 +80,7 @@ public static class HostSetup
                 new("Elapsed", new ScalarValue(elapsed)),
             ]);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapStaticAssets();
