@@ -1,4 +1,5 @@
 using EngagementAdvisor.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace EngagementAdvisor.Browser.Tests.Checklist;
 
@@ -15,9 +16,9 @@ public sealed class ChecklistTicksTests(BrowserFixture fixture)
         await page.CheckAsync("#risk-ndas input[type=checkbox]");
         await page.ReloadAsync();
 
-        Assert.True(await page.IsCheckedAsync("#risk-ip-ownership input[type=checkbox]"));
-        Assert.True(await page.IsCheckedAsync("#risk-ndas input[type=checkbox]"));
-        Assert.False(await page.IsCheckedAsync("#risk-data-security input[type=checkbox]"));
+        await Assertions.Expect(page.Locator("#risk-ip-ownership input[type=checkbox]")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#risk-ndas input[type=checkbox]")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#risk-data-security input[type=checkbox]")).Not.ToBeCheckedAsync();
         await page.Context.CloseAsync();
     }
 
@@ -30,14 +31,14 @@ public sealed class ChecklistTicksTests(BrowserFixture fixture)
 
         await page.CheckAsync(box);
         await page.ReloadAsync();
-        Assert.True(await page.IsCheckedAsync(box));
+        await Assertions.Expect(page.Locator(box)).ToBeCheckedAsync();
         await page.UncheckAsync(box);
         await page.ReloadAsync();
-        Assert.False(await page.IsCheckedAsync(box));
+        await Assertions.Expect(page.Locator(box)).Not.ToBeCheckedAsync();
 
         await page.CheckAsync(box);
         await page.GotoAsync("/models/offshoring");
-        Assert.False(await page.IsCheckedAsync("#risk-deliverables input[type=checkbox]"));
+        await Assertions.Expect(page.Locator("#risk-deliverables input[type=checkbox]")).Not.ToBeCheckedAsync();
         await page.Context.CloseAsync();
     }
 
@@ -50,7 +51,7 @@ public sealed class ChecklistTicksTests(BrowserFixture fixture)
         await page.GotoAsync("/checklist");
         await page.CheckAsync("#risk-ndas input[data-check='ndas:outstaffing']");
 
-        Assert.True(await page.IsCheckedAsync("#risk-ndas input[data-check='ndas:outstaffing']"));
+        await Assertions.Expect(page.Locator("#risk-ndas input[data-check='ndas:outstaffing']")).ToBeCheckedAsync();
         Assert.True(await page.Locator(".vendor-questions > li").CountAsync() >= 7);
         await context.CloseAsync();
     }

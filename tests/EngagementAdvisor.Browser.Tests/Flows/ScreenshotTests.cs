@@ -3,8 +3,9 @@ using EngagementAdvisor.Browser.Tests.Infrastructure;
 namespace EngagementAdvisor.Browser.Tests.Flows;
 
 /// <summary>
-/// Screenshots of the main pages at phone and desktop width, written to docs/screenshots (the README shows
-/// them), and proof that no page scrolls sideways on a phone.
+/// Screenshots of the main pages at phone and desktop width, and proof that no page scrolls sideways on a phone.
+/// Every run writes them to artifacts/screenshots (ignored by git) to look at; with UPDATE_SCREENSHOTS=1 they
+/// go to docs/screenshots, which the README shows, so a plain test run leaves the work tree clean.
 /// </summary>
 [Collection(BrowserSuite.Name)]
 public sealed class ScreenshotTests(BrowserFixture fixture)
@@ -13,7 +14,10 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "EngagementAdvisor.sln"))) return Directory.CreateDirectory(Path.Combine(dir.FullName, "docs", "screenshots")).FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "EngagementAdvisor.sln"))) return Directory.CreateDirectory(
+                Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+                    ? Path.Combine(dir.FullName, "docs", "screenshots")
+                    : Path.Combine(dir.FullName, "artifacts", "screenshots")).FullName;
         }
         throw new InvalidOperationException("Repository root not found.");
     }

@@ -1,5 +1,6 @@
 using EngagementAdvisor.Browser.Tests.Infrastructure;
 using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace EngagementAdvisor.Browser.Tests.Flows;
 
@@ -61,14 +62,22 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         await page.GotoAsync("/assess");
         await page.Locator("#q-control-low").FocusAsync();
         await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#q-control-low")).ToBeCheckedAsync();
         await page.Keyboard.PressAsync("Tab");                 // to the scope question's radio group
-        await page.Keyboard.PressAsync("Space");               // stable
+        await Assertions.Expect(page.Locator("#q-scopeStability-stable")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#q-scopeStability-stable")).ToBeCheckedAsync();
         await page.Keyboard.PressAsync("Tab");                 // to in-house PM
-        await page.Keyboard.PressAsync("Space");               // none
+        await Assertions.Expect(page.Locator("#q-inHousePm-none")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#q-inHousePm-none")).ToBeCheckedAsync();
         await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("4");                    // duration
+        await Assertions.Expect(page.Locator("#q-durationMonths")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("4");
         await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("60000");                // budget
+        await Assertions.Expect(page.Locator("#q-budgetUsd")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("60000");
+        await Assertions.Expect(page.Locator("#q-budgetUsd")).ToHaveValueAsync("60000");
         await page.Locator("button[type=submit]").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
@@ -89,7 +98,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
 
         await page.FillAsync("input[name='Form.Factors[4].Importance']", "9");
         await page.ClickAsync("button:has-text('Preview impact')");
-        Assert.Equal(1, await page.Locator("#preview").CountAsync());
+        await Assertions.Expect(page.Locator("#preview")).ToHaveCountAsync(1);
         await page.FillAsync("#comment", "Budget matters more");
         await page.ClickAsync("button:has-text('Save as version')");
         await page.WaitForURLAsync("**/admin/weights/history**");

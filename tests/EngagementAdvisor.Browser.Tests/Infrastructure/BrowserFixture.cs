@@ -25,6 +25,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium package.");
         }
+        // Web-first assertions retry until this long: the same room as the page waits below.
+        Assertions.SetDefaultExpectTimeout(60_000);
         App.UseKestrel(0);
         App.StartServer();
         BaseAddress = App.ClientOptions.BaseAddress;

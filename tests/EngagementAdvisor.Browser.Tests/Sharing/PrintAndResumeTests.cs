@@ -60,9 +60,9 @@ public sealed class PrintAndResumeTests(BrowserFixture fixture)
 
         await page.ReloadAsync();
 
-        Assert.True(await page.IsCheckedAsync("#q-control-high"));
-        Assert.Equal("14", await page.InputValueAsync("#q-durationMonths"));
-        Assert.Equal("Half done", await page.InputValueAsync("#q-label"));
+        await Assertions.Expect(page.Locator("#q-control-high")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#q-durationMonths")).ToHaveValueAsync("14");
+        await Assertions.Expect(page.Locator("#q-label")).ToHaveValueAsync("Half done");
         await page.Context.CloseAsync();
     }
 
@@ -75,7 +75,8 @@ public sealed class PrintAndResumeTests(BrowserFixture fixture)
 
         await page.ClickAsync("button[data-copy]");
 
-        Assert.Equal("Link copied", await page.TextContentAsync("button[data-copy]"));
+        // The label changes when the clipboard promise settles: wait for it rather than read at once.
+        await Assertions.Expect(page.Locator("button[data-copy]")).ToHaveTextAsync("Link copied");
         Assert.Equal(url, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await context.CloseAsync();
     }
