@@ -48,6 +48,7 @@ public static class HostSetup
 
         services.AddAdmins(configuration, builder.Environment);
         services.AddAdvisorRateLimits(configuration);
+        services.AddResultPageCache(configuration);
         services.AddRazorPages(options =>
         {
             // Everything under /Admin needs the Admin role; new admin pages are covered without opting in.
@@ -83,6 +84,8 @@ public static class HostSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so the cache can tell a signed-in admin (never cached) from everyone else.
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenApi();

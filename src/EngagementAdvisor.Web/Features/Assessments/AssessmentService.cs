@@ -27,7 +27,8 @@ public enum Lookup { Found, Gone, Missing }
 
 /// <summary>Scores answers with the latest weights, stores the result behind a new share token, and finds it again.</summary>
 public sealed class AssessmentService(
-    IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection)
+    IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore renderedPages)
 {
     private readonly Microsoft.AspNetCore.DataProtection.IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
@@ -85,6 +86,8 @@ public sealed class AssessmentService(
         row.ResultJson = "{}";
         row.AdjustedFromProtected = null;
         await db.SaveChangesAsync(cancellationToken);
+        // The link must answer 410 from now on, not the page this instance rendered before.
+        await renderedPages.EvictByTagAsync(ResultPageCachePolicy.TagOf(token!), cancellationToken);
         return true;
     }
 

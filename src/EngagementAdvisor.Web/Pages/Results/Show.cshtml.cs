@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Results;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = ResultPageCachePolicy.Name)]
 public sealed class ShowModel(AssessmentService assessments, ResultViews views) : PageModel
 {
     public ResultView View { get; private set; } = null!;
@@ -19,7 +20,10 @@ public sealed class ShowModel(AssessmentService assessments, ResultViews views) 
         if (lookup == Lookup.Gone) return StatusCode(StatusCodes.Status410Gone);
         if (stored is null) return NotFound();
         ShareUrl = ResultLinks.UrlOf(Request, stored.Token).ToString();
-        if (TempData[Assess.IndexModel.ManageTokenKey] is string manageToken)
+        // Touching TempData makes the response clear its cookie, and a response that sets a cookie is never
+        // cached: so look only when the request brought one (the creator's first view).
+        if (Request.Cookies.ContainsKey(ResultPageCachePolicy.TempDataCookie)
+            && TempData[Assess.IndexModel.ManageTokenKey] is string manageToken)
         {
             ManageUrl = ResultLinks.ManageUrlOf(Request, stored.Token, manageToken).ToString();
         }

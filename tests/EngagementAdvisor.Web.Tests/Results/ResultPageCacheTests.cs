@@ -1,0 +1,47 @@
+using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EngagementAdvisor.Web.Tests.Results;
+
+/// <summary>Rendered result pages are kept in memory; these prove what must never come out of that cache.</summary>
+public sealed class ResultPageCacheTests : AppTest
+{
+    [Fact]
+    public async Task A_colleague_opening_the_link_first_does_not_cost_the_creator_the_manage_link()
+    {
+        using var creator = Factory.CreateBrowserLikeClient();
+        using var posted = await HtmlForms.SubmitAsync(creator, "/assess", FormAnswers.OutsourcingCase());
+        var link = new Uri(posted.Headers.Location!.OriginalString, UriKind.Relative);
+
+        // The colleague's views render the page and then serve it from the cache.
+        using var colleague = Factory.CreateBrowserLikeClient();
+        for (var i = 0; i < 2; i++)
+        {
+            var seen = await HtmlForms.ParseAsync(await colleague.GetAsync(link));
+            Assert.Null(seen.QuerySelector("#manage-url"));
+        }
+
+        var first = await HtmlForms.ParseAsync(await creator.GetAsync(link));
+        Assert.NotNull(first.QuerySelector("#manage-url"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_result_page_is_served_from_memory_unless_the_cache_is_switched_off(bool enabled)
+    {
+        Factory.Settings["ResultPageCache:Enabled"] = enabled ? "true" : "false";
+        using var client = Factory.CreateBrowserLikeClient();
+        using var posted = await HtmlForms.SubmitAsync(client, "/assess", FormAnswers.OutsourcingCase());
+        var link = new Uri(posted.Headers.Location!.OriginalString, UriKind.Relative);
+        await client.GetAsync(link);           // the creator's view: never cached
+        var before = await (await client.GetAsync(link)).Content.ReadAsStringAsync();
+
+        // Behind the app's back (stored results never change through the app), so only a cached copy hides it.
+        await Factory.WithDbAsync(db => db.Assessments.ExecuteUpdateAsync(s => s.SetProperty(a => a.Label, "Changed in the database")));
+        var after = await (await client.GetAsync(link)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Acme Corp", before, StringComparison.Ordinal);
+        Assert.Equal(enabled, after.Contains("Acme Corp", StringComparison.Ordinal));
+    }
+}
