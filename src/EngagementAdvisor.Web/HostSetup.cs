@@ -36,12 +36,15 @@ public static class HostSetup
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         // Resolved when the container is built, so settings that tests or hosts add late still apply.
         services.AddDbContextFactory<AdvisorDbContext>((sp, options) =>
-            options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
+            options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()))
+                .AddInterceptors(new SqliteBusyTimeout()));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(KnowledgeCatalogue.Default);
         services.AddSingleton<WeightsStore>();
         services.AddSingleton<AssessmentService>();
+        services.AddSingleton<AssessmentWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AssessmentWriter>());
         services.AddSingleton<WeightVersions>();
         services.AddSingleton<Pages.Results.ResultViews>();
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();

@@ -28,7 +28,7 @@ public enum Lookup { Found, Gone, Missing }
 /// <summary>Scores answers with the latest weights, stores the result behind a new share token, and finds it again.</summary>
 public sealed class AssessmentService(
     IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection,
-    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore renderedPages)
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore renderedPages, AssessmentWriter writer)
 {
     private readonly Microsoft.AspNetCore.DataProtection.IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
@@ -49,9 +49,8 @@ public sealed class AssessmentService(
         {
             row.AdjustedFromProtected = _adjustedFrom.Protect(adjustedFrom!);
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Assessments.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
+        // Answered only once committed: an acknowledged result survives a crash.
+        await writer.StoreAsync(row, cancellationToken);
         return new CreatedAssessment(
             new StoredAssessment(token, createdAt, latest.Version, answers, advice) { AdjustedFrom = row.AdjustedFromProtected is null ? null : adjustedFrom },
             manageToken);
