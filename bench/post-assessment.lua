@@ -1,0 +1,60 @@
+-- POST /api/assessments with varied, valid answers. Counts every status per thread and appends the
+-- token of every 201 (from the Location header, /r/<token>) to $TOKENS_DIR/tokens-<thread>.txt,
+-- so run.sh can check each 201 against the database and read it back.
+dofile(os.getenv("BENCH_DIR") .. "/report.lua")
+
+statuses = {}
+created = 0
+local requests = {}
+local out
+
+local levels = { "low", "medium", "high" }
+local scopes = { "stable", "evolving", "volatile" }
+local pms = { "none", "partial", "strong" }
+local urgencies = { "asap", "soon", "flexible" }
+
+local function pick(list) return list[math.random(#list)] end
+
+local function body(i)
+   local parts = {
+      string.format('"control":"%s"', pick(levels)),
+      string.format('"scopeStability":"%s"', pick(scopes)),
+      string.format('"inHousePm":"%s"', pick(pms)),
+      string.format('"durationMonths":%d', math.random(1, 120)),
+      string.format('"budgetUsd":%d', math.random(1000, 5000000)),
+   }
+   -- Optional answers are sometimes left out, as people do.
+   if math.random() < 0.7 then table.insert(parts, string.format('"teamSize":%d', math.random(1, 60))) end
+   if math.random() < 0.7 then table.insert(parts, string.format('"startUrgency":"%s"', pick(urgencies))) end
+   if math.random() < 0.7 then table.insert(parts, string.format('"dataSensitivity":"%s"', pick(levels))) end
+   if math.random() < 0.5 then table.insert(parts, string.format('"nicheExpertise":%s', math.random() < 0.5 and "true" or "false")) end
+   if math.random() < 0.5 then table.insert(parts, string.format('"label":"bench %d-%d"', id or 0, i)) end
+   return "{" .. table.concat(parts, ",") .. "}"
+end
+
+function init(args)
+   math.randomseed(os.time() * 100 + (id or 0))
+   local headers = { ["Content-Type"] = "application/json" }
+   for i = 1, 500 do
+      table.insert(requests, wrk.format("POST", "/api/assessments", headers, body(i)))
+   end
+   local dir = os.getenv("TOKENS_DIR")
+   if dir then
+      out = assert(io.open(string.format("%s/tokens-%d.txt", dir, id or 0), "a"))
+      out:setvbuf("line")
+   end
+end
+
+function request()
+   return requests[math.random(#requests)]
+end
+
+function response(status, headers, body)
+   statuses[status] = (statuses[status] or 0) + 1
+   if status == 201 then
+      created = created + 1
+      local location = headers["Location"] or headers["location"] or ""
+      local token = location:match("/r/([%w_-]+)")
+      if out then out:write((token or "MISSING-LOCATION"), "\n") end
+   end
+end

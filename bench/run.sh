@@ -1,0 +1,368 @@
+#!/usr/bin/env bash
+# HTTP benchmark for issue 8: EngagementAdvisor side by side with an empty `dotnet new webapp`.
+# See bench/README.md. Usage: bench/run.sh [--smoke] [--strict] [--duration S] [--warmup S] [--seed N]
+#                                          [--connections N] [--threads N] [--startups N] [--keep] [--no-build]
+#                                          [--app-env KEY=VALUE]...
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(dirname "$BENCH_DIR")
+
+DURATION=${BENCH_DURATION:-15}      # seconds per measured endpoint
+WARMUP=${BENCH_WARMUP:-5}           # seconds of unmeasured load before each endpoint (JIT, tiering, caches)
+SEED=${BENCH_SEED:-10000}           # results stored through the API before the GET benchmarks
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+STARTUPS=${BENCH_STARTUPS:-3}       # restarts timed against the existing database (median is compared)
+RSS_REQUESTS=${BENCH_RSS_REQUESTS:-100000}
+STRICT=0 SMOKE=0 KEEP=0 BUILD=1
+EXTRA_APP_ENV=()                    # --app-env KEY=VALUE, e.g. DOTNET_gcServer=0, for experiments
+
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --smoke) SMOKE=1; DURATION=2; WARMUP=1; SEED=300; STARTUPS=1 ;;
+    --strict) STRICT=1 ;;
+    --duration) DURATION=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --seed) SEED=$2; shift ;;
+    --connections) CONNECTIONS=$2; shift ;;
+    --threads) THREADS=$2; shift ;;
+    --startups) STARTUPS=$2; shift ;;
+    --keep) KEEP=1 ;;
+    --no-build) BUILD=0 ;;
+    --app-env) EXTRA_APP_ENV+=("$2"); shift ;;
+    -h|--help) sed -n 2,5p "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 64 ;;
+  esac
+  shift
+done
+
+log() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# ---------------------------------------------------------------- tools
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v curl >/dev/null || need+=(curl)
+command -v python3 >/dev/null || need+=(python3)
+if [[ ${#need[@]} -gt 0 ]]; then
+  log "installing ${need[*]} with apt-get"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null || die "dotnet SDK not found"
+
+# ---------------------------------------------------------------- work area and clean-up
+WORK=$(mktemp -d /tmp/ea-bench.XXXXXX)
+mkdir -p "$WORK/logs" "$WORK/results" "$WORK/db" "$WORK/seed-tokens" "$WORK/post-tokens"
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid" 2>/dev/null || true; fi
+  done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [[ $KEEP == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# start NAME DIR LOG ENV... -- CMD...: runs CMD in DIR with ENV, sets STARTED_PID (env execs, so it is the server's pid).
+start() {
+  local name=$1 dir=$2 out=$3; shift 3
+  (cd "$dir" && exec env "$@") >"$out" 2>&1 &
+  STARTED_PID=$!
+  PIDS+=("$STARTED_PID")
+  log "started $name (pid $STARTED_PID)"
+}
+
+stop() {
+  local pid=$1 i
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for i in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+# wait_200 URL PID TIMEOUT_S: polls every ~10 ms until URL answers 200.
+wait_200() {
+  local url=$1 pid=$2 deadline=$(( $(date +%s) + $3 ))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true) == 200 ]]; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    [[ $(date +%s) -lt $deadline ]] || return 1
+    sleep 0.01
+  done
+}
+
+expect_200() {
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true)
+  [[ $code == 200 ]] || die "GET $1 answered $code, not 200 (redirect or error); the benchmark would measure the wrong thing"
+}
+
+get() { sed -n "s/^$2=//p" "$1"; }       # get RESULT_FILE KEY
+fmt() { awk -v x="$1" 'BEGIN { printf "%.*f", '"${2:-1}"', x }'; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
+
+# The server under load must still be running; on a shared machine something else may have stopped it.
+SERVER_PID="" SERVER_LOG=""
+alive_or_die() {
+  [[ -z $SERVER_PID ]] && return 0
+  kill -0 "$SERVER_PID" 2>/dev/null && return 0
+  local rc=0; wait "$SERVER_PID" || rc=$?
+  tail -n 5 "$SERVER_LOG" | cut -c1-400 >&2
+  die "the server (pid $SERVER_PID) exited with status $rc during the run ($( ((rc > 128)) && echo "signal $((rc - 128))" || echo "no crash logged: was it stopped from outside, e.g. by a pkill of another session?"))"
+}
+
+APP_REQUESTS=0
+FAILURES=()
+
+# bench NAME SCRIPT URL SECONDS [ENV...]: one wrk run; result lines in $WORK/results/NAME.txt.
+bench() {
+  local name=$1 script=$2 url=$3 seconds=$4; shift 4
+  local result="$WORK/results/$name.txt"
+  env BENCH_DIR="$BENCH_DIR" BENCH_RESULT="$result" "$@" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$BENCH_DIR/$script" "$url" \
+    >"$WORK/logs/$name.wrk.log" 2>&1 || { alive_or_die; cat "$WORK/logs/$name.wrk.log" >&2; die "wrk failed for $name"; }
+  [[ -s $result ]] || { cat "$WORK/logs/$name.wrk.log" >&2; die "wrk wrote no result for $name"; }
+  alive_or_die
+  local non2xx sock
+  non2xx=$(get "$result" non2xx)
+  sock=$(( $(get "$result" err_connect) + $(get "$result" err_read) + $(get "$result" err_write) + $(get "$result" err_timeout) ))
+  log "$(printf '%-22s %9s req/s  p50 %7s ms  p99 %7s ms  requests %s  non-2xx %s  socket errors %s  statuses %s' \
+    "$name" "$(get "$result" rps)" "$(get "$result" p50_ms)" "$(get "$result" p99_ms)" \
+    "$(get "$result" requests)" "$non2xx" "$sock" "$(get "$result" statuses)")"
+  if [[ $url == "$APP_URL"* ]]; then APP_REQUESTS=$(( APP_REQUESTS + $(get "$result" requests) )); fi
+  if [[ $non2xx != 0 ]]; then FAILURES+=("$name: $non2xx non-2xx responses ($(get "$result" statuses))"); fi
+  if [[ $(get "$result" err_timeout) != 0 ]]; then FAILURES+=("$name: $(get "$result" err_timeout) timeouts"); fi
+}
+
+# measure NAME SCRIPT URL [ENV...]: warm-up run, then the measured run.
+measure() {
+  local name=$1 script=$2 url=$3; shift 3
+  if [[ $WARMUP -gt 0 ]]; then bench "$name-warmup" "$script" "$url" "$WARMUP" "$@"; fi
+  bench "$name" "$script" "$url" "$DURATION" "$@"
+}
+
+# ---------------------------------------------------------------- is the machine idle?
+cpu_busy() { # percent of all CPUs busy over one second, from /proc/stat
+  local a b
+  a=($(head -n1 /proc/stat)); sleep 1; b=($(head -n1 /proc/stat))
+  awk -v u=$(( b[1]+b[2]+b[3]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[6]-a[7]-a[8] )) \
+      -v t=$(( b[1]+b[2]+b[3]+b[4]+b[5]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[4]-a[5]-a[6]-a[7]-a[8] )) 'BEGIN { printf "%.0f", 100 * u / t }'
+}
+
+# ---------------------------------------------------------------- build
+APP_OUT="$WORK/app"
+REF_OUT="$WORK/refapp-out"
+log "publishing EngagementAdvisor.Web (Release)"
+if [[ $BUILD == 1 ]]; then
+  dotnet publish "$REPO/src/EngagementAdvisor.Web" -c Release -o "$APP_OUT" --nologo -v quiet >"$WORK/logs/publish-app.log" 2>&1 \
+    || { cat "$WORK/logs/publish-app.log" >&2; die "publish of the app failed"; }
+else
+  dotnet publish "$REPO/src/EngagementAdvisor.Web" -c Release -o "$APP_OUT" --no-build --nologo -v quiet >"$WORK/logs/publish-app.log" 2>&1 \
+    || { cat "$WORK/logs/publish-app.log" >&2; die "publish --no-build failed (build Release first or drop --no-build)"; }
+fi
+log "generating and publishing the reference app (dotnet new webapp, Release)"
+dotnet new webapp -o "$WORK/refapp" -n RefApp --exclude-launch-settings >"$WORK/logs/new-refapp.log" 2>&1 \
+  || { cat "$WORK/logs/new-refapp.log" >&2; die "dotnet new webapp failed"; }
+dotnet publish "$WORK/refapp" -c Release -o "$REF_OUT" --nologo -v quiet >"$WORK/logs/publish-refapp.log" 2>&1 \
+  || { cat "$WORK/logs/publish-refapp.log" >&2; die "publish of the reference app failed"; }
+
+# ---------------------------------------------------------------- reference: the template's home page
+BUSY_BEFORE=$(cpu_busy)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+log "CPU busy before the run: ${BUSY_BEFORE}% (load $LOAD_BEFORE)"
+REF_PORT=$(free_port)
+REF_URL="http://127.0.0.1:$REF_PORT"
+APP_URL="http://127.0.0.1:unused"
+start refapp "$REF_OUT" "$WORK/logs/refapp.log" \
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$REF_URL" \
+  Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+  dotnet RefApp.dll
+REF_PID=$STARTED_PID
+SERVER_PID=$REF_PID SERVER_LOG="$WORK/logs/refapp.log"
+wait_200 "$REF_URL/" "$REF_PID" 60 || { cat "$WORK/logs/refapp.log" >&2; die "reference app did not start"; }
+expect_200 "$REF_URL/"
+measure template-home plain.lua "$REF_URL/"
+SERVER_PID=""
+stop "$REF_PID"
+
+# ---------------------------------------------------------------- the app
+APP_PORT=$(free_port)
+# Run the app under a neutral file name (links to the same files), so that on a shared machine a
+# `pkill -f EngagementAdvisor...` by another session does not stop it in the middle of a run.
+APP_DLL=eabench-server.dll
+for ext in dll runtimeconfig.json deps.json; do ln -sf "EngagementAdvisor.Web.$ext" "$APP_OUT/eabench-server.$ext"; done
+APP_URL="http://127.0.0.1:$APP_PORT"
+DB="$WORK/db/advisor.db"
+BIG=1000000000
+APP_ENV=(
+  ASPNETCORE_ENVIRONMENT=Production
+  ASPNETCORE_URLS="$APP_URL"
+  ConnectionStrings__Default="Data Source=$DB"
+  Serilog__MinimumLevel__Default=Warning
+  RateLimits__CreatePerMinute=$BIG
+  RateLimits__LookupPerMinute=$BIG
+  RateLimits__SignInPerMinute=$BIG
+)
+start app "$APP_OUT" "$WORK/logs/app.log" "${APP_ENV[@]}" "${EXTRA_APP_ENV[@]}" dotnet "$APP_DLL"
+APP_PID=$STARTED_PID
+SERVER_PID=$APP_PID SERVER_LOG="$WORK/logs/app.log"
+wait_200 "$APP_URL/healthz" "$APP_PID" 60 || { cat "$WORK/logs/app.log" >&2; die "app did not start"; }
+count_rows() { python3 "$BENCH_DIR/check-stored.py" count "$DB"; }
+
+# Seed through the real API in chunks until SEED results are stored; tokens come from the Location headers.
+log "seeding $SEED results through POST /api/assessments"
+seconds=1
+while :; do
+  bench "seed" post-assessment.lua "$APP_URL/api/assessments" "$seconds" TOKENS_DIR="$WORK/seed-tokens"
+  have=$(cat "$WORK"/seed-tokens/tokens-*.txt | wc -l)
+  [[ $have -lt $SEED ]] || break
+  rate=$(get "$WORK/results/seed.txt" rps)
+  seconds=$(awk -v need=$(( SEED - have )) -v r="$rate" 'BEGIN { s = int(need / (r > 1 ? r : 1)) + 1; print (s > 5 ? 5 : s) }')
+done
+cat "$WORK"/seed-tokens/tokens-*.txt | grep -v MISSING >"$WORK/seed-tokens.txt"
+sleep 1
+log "seeded: $(wc -l <"$WORK/seed-tokens.txt") tokens returned, $(count_rows) rows in the database"
+FIRST_TOKEN=$(head -n1 "$WORK/seed-tokens.txt")
+for path in /healthz /assess "/r/$FIRST_TOKEN" "/api/assessments/$FIRST_TOKEN"; do expect_200 "$APP_URL$path"; done
+
+measure healthz plain.lua "$APP_URL/healthz"
+measure assess plain.lua "$APP_URL/assess"
+measure result-page random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/r/
+measure api-get random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
+
+# POST: rows before/after against the 201s counted in done(); every 201's token checked in the database and read back.
+if [[ $WARMUP -gt 0 ]]; then bench api-post-warmup post-assessment.lua "$APP_URL/api/assessments" "$WARMUP"; fi
+sleep 1
+ROWS_BEFORE=$(count_rows)
+bench api-post post-assessment.lua "$APP_URL/api/assessments" "$DURATION" TOKENS_DIR="$WORK/post-tokens"
+sleep 1   # requests wrk abandoned at its deadline may still be committing
+ROWS_AFTER=$(count_rows)
+CREATED=$(get "$WORK/results/api-post.txt" created)
+ROWS_ADDED=$(( ROWS_AFTER - ROWS_BEFORE ))
+IN_FLIGHT=$(( ROWS_ADDED - CREATED ))
+cat "$WORK"/post-tokens/tokens-*.txt >"$WORK/post-tokens.txt"
+log "POST: $CREATED responses 201, $ROWS_ADDED rows added; checking every 201 in the database and reading each back"
+python3 "$BENCH_DIR/check-stored.py" verify "$DB" "$WORK/post-tokens.txt" "$APP_URL" >"$WORK/results/post-verify.txt" \
+  || FAILURES+=("POST verification: $(get "$WORK/results/post-verify.txt" problems)")
+VERIFY_PROBLEMS=$(get "$WORK/results/post-verify.txt" problems)
+READABLE=$(get "$WORK/results/post-verify.txt" readable)
+APP_REQUESTS=$(( APP_REQUESTS + READABLE ))
+# Rows beyond the 201s can only be requests still in flight when wrk stopped (at most one per connection).
+if (( IN_FLIGHT < 0 || IN_FLIGHT > CONNECTIONS + $(get "$WORK/results/api-post.txt" err_timeout) )); then
+  FAILURES+=("POST: $ROWS_ADDED rows added for $CREATED responses 201")
+fi
+log "POST verification: $(tr '\n' ' ' <"$WORK/results/post-verify.txt")"
+
+# ---------------------------------------------------------------- memory after RSS_REQUESTS requests
+if (( APP_REQUESTS < RSS_REQUESTS )) && [[ $SMOKE == 0 ]]; then
+  rate=$(get "$WORK/results/api-get.txt" rps)
+  seconds=$(awk -v need=$(( RSS_REQUESTS - APP_REQUESTS )) -v r="$rate" 'BEGIN { print int(need / (r > 1 ? r : 1)) + 2 }')
+  log "topping up to $RSS_REQUESTS requests with ${seconds}s of GET /api/assessments/{token}"
+  bench rss-top-up random-token.lua "$APP_URL/api/assessments/" "$seconds" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
+fi
+sleep 1
+RSS_KB=$(awk '/^VmRSS/ { print $2 }' "/proc/$APP_PID/status")
+HWM_KB=$(awk '/^VmHWM/ { print $2 }' "/proc/$APP_PID/status")
+log "RSS after $APP_REQUESTS requests: $(( RSS_KB / 1024 )) MB (peak $(( HWM_KB / 1024 )) MB)"
+SERVER_PID=""
+stop "$APP_PID"
+
+# ---------------------------------------------------------------- start-up against the existing database
+STARTUP_MS=()
+for i in $(seq "$STARTUPS"); do
+  t0=$(date +%s%N)
+  start app-restart-$i "$APP_OUT" "$WORK/logs/app-restart-$i.log" "${APP_ENV[@]}" "${EXTRA_APP_ENV[@]}" dotnet "$APP_DLL"
+  pid=$STARTED_PID
+  wait_200 "$APP_URL/healthz" "$pid" 60 || { cat "$WORK/logs/app-restart-$i.log" >&2; die "app did not restart"; }
+  t1=$(date +%s%N)
+  STARTUP_MS+=($(( (t1 - t0) / 1000000 )))
+  log "start-up $i: ${STARTUP_MS[-1]} ms to the first 200 on /healthz"
+  stop "$pid"
+done
+STARTUP_MEDIAN=$(printf '%s\n' "${STARTUP_MS[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+
+# ---------------------------------------------------------------- report
+MISSED=()
+LINES=()
+R() { get "$WORK/results/$1.txt" "$2"; }
+VERDICT=""
+verdict() { if [[ $1 == 1 ]]; then VERDICT=pass; else VERDICT="**FAIL**"; MISSED+=("$2"); fi; }
+
+# row LABEL NAME REFNAME REFLABEL MIN_RATIO P99_MAX_MS(or "") EXTRA_OK EXTRA_TARGET
+row() {
+  local label=$1 name=$2 ref=$3 reflabel=$4 min=$5 p99max=$6 extra_ok=${7:-1} extra_target=${8:-}
+  local rps ref_rps ratio ok=1 target
+  rps=$(R "$name" rps); ref_rps=$(R "$ref" rps)
+  ratio=$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.2f", a / b }')
+  awk -v a="$rps" -v b="$ref_rps" -v m="$min" 'BEGIN { exit !(a / b >= m) }' || ok=0   # unrounded
+  target="≥ ${min}×"
+  if [[ -n $p99max ]]; then
+    target+=", p99 ≤ $p99max ms"
+    ge "$p99max" "$(R "$name" p99_ms)" || ok=0
+  fi
+  [[ -z $extra_target ]] || target+=", $extra_target"
+  [[ $extra_ok == 1 ]] || ok=0
+  verdict $ok "$label"
+  LINES+=("$(printf '| %s | %s | %s ms | %s ms | %s (%s req/s) | %s× | %s | %s |' "$label" "$(fmt "$rps" 0)" "$(fmt "$(R "$name" p50_ms)" 2)" \
+    "$(fmt "$(R "$name" p99_ms)" 2)" "$reflabel" "$(fmt "$ref_rps" 0)" "$ratio" "$target" "$VERDICT")")
+}
+reference_row() {
+  LINES+=("$(printf '| %s (reference) | %s | %s ms | %s ms | – | – | – | – |' "$1" "$(fmt "$(R "$2" rps)" 0)" "$(fmt "$(R "$2" p50_ms)" 2)" "$(fmt "$(R "$2" p99_ms)" 2)")")
+}
+
+POST_OK=0
+[[ $(R api-post non2xx) == 0 && $VERIFY_PROBLEMS == none ]] && (( IN_FLIGHT >= 0 && IN_FLIGHT <= CONNECTIONS )) && POST_OK=1
+
+reference_row 'template `GET /`' template-home
+reference_row 'app `GET /healthz`' healthz
+row '`GET /r/{token}`' result-page template-home template 1.0 10
+row '`GET /assess`' assess template-home template 0.8 ""
+row '`GET /api/assessments/{token}`' api-get healthz /healthz 0.5 ""
+row '`POST /api/assessments`' api-post healthz /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"
+ok=0; (( STARTUP_MEDIAN <= 1500 )) && ok=1; verdict $ok start-up
+LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $ROWS_AFTER rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | ≤ 1500 ms | $VERDICT |")
+if (( APP_REQUESTS >= RSS_REQUESTS )); then
+  ok=0; (( RSS_KB <= 200 * 1024 )) && ok=1; verdict $ok RSS
+else
+  VERDICT="n/a (fewer than $RSS_REQUESTS requests)"
+fi
+LINES+=("| RSS (VmRSS) after $APP_REQUESTS requests | $(( RSS_KB / 1024 )) MB (peak VmHWM $(( HWM_KB / 1024 )) MB) | – | – | – | – | ≤ 200 MB | $VERDICT |")
+
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+{
+  echo "## EngagementAdvisor HTTP benchmark ($([[ $SMOKE == 1 ]] && echo smoke || echo full))"
+  echo
+  echo "Machine: $(nproc) cores, ${CPU:-$(uname -m)}; $(uname -sr); dotnet $(dotnet --version); $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)."
+  echo "Before the run the CPUs were ${BUSY_BEFORE}% busy with other processes (load average $LOAD_BEFORE)$( (( BUSY_BEFORE > 10 )) && echo ': **the machine was not idle, so absolute numbers and even ratios are unreliable**')."
+  echo "Load: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up + ${DURATION}s measured per endpoint, client and servers on the same machine, plain HTTP on 127.0.0.1."
+  echo
+  echo "| endpoint | requests/s | p50 | p99 | reference | ratio | target | pass/fail |"
+  echo "|---|---:|---:|---:|---|---:|---|---|"
+  printf '%s\n' "${LINES[@]}"
+  echo
+  echo "POST check: $CREATED responses 201, $(R api-post non2xx) non-2xx ($(R api-post statuses)); rows $ROWS_BEFORE → $ROWS_AFTER (+$ROWS_ADDED;" \
+    "$IN_FLIGHT more than the 201s: requests in flight when wrk stopped, at most one per connection); every 201's token found in the database" \
+    "exactly once and read back with 200: $READABLE of $(get "$WORK/results/post-verify.txt" tokens); problems: $VERIFY_PROBLEMS."
+  echo "Seeded: $(wc -l <"$WORK/seed-tokens.txt") results through POST /api/assessments before the GET runs; GETs pick among them at random."
+  echo "App settings for the run: ASPNETCORE_ENVIRONMENT=Production, Serilog minimum level Warning (Microsoft.Hosting.Lifetime left at Information: start and stop only), SQLite file in a temporary directory," \
+    "and **rate limits raised to $BIG per minute** (RateLimits__CreatePerMinute/LookupPerMinute/SignInPerMinute): all wrk connections come from one client IP," \
+    "so the shipped limits (60 creates and 600 look-ups per minute per IP) would answer 429 within a second."
+  [[ ${#EXTRA_APP_ENV[@]} -eq 0 ]] || echo "Extra app environment (--app-env): ${EXTRA_APP_ENV[*]}."
+  echo "Reference app: \`dotnet new webapp\` (Release), Production, Logging:LogLevel Warning."
+} >"$WORK/results.md"
+cat "$WORK/results.md"
+[[ -z ${BENCH_OUT:-} ]] || cp "$WORK/results.md" "$BENCH_OUT"
+
+status=0
+if [[ ${#FAILURES[@]} -gt 0 ]]; then
+  echo; echo "Errors:"; printf -- '- %s\n' "${FAILURES[@]}"; status=1
+fi
+if [[ ${#MISSED[@]} -gt 0 ]]; then
+  echo; echo "Missed targets: ${MISSED[*]}"
+  if [[ $STRICT == 1 && $status == 0 ]]; then status=3; fi
+fi
+exit $status
