@@ -23,6 +23,23 @@ public sealed class ChecklistTicksTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Two_results_with_the_same_recommendation_keep_their_own_ticks()
+    {
+        // Their checklist HTML is shared (cached per pair of top models); the per-result key sits outside it.
+        var page = await fixture.NewPageAsync();
+        var first = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+        var second = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
+
+        await page.GotoAsync(first);
+        await page.CheckAsync("#risk-ndas input[type=checkbox]");
+        await page.GotoAsync(second);
+        await Assertions.Expect(page.Locator("#risk-ndas input[type=checkbox]")).Not.ToBeCheckedAsync();
+        await page.GotoAsync(first);
+        await Assertions.Expect(page.Locator("#risk-ndas input[type=checkbox]")).ToBeCheckedAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Unticking_is_remembered_too_and_other_pages_keep_their_own_ticks()
     {
         var page = await fixture.NewPageAsync();

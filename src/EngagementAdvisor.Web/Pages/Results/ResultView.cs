@@ -9,6 +9,12 @@ namespace EngagementAdvisor.Web.Pages.Results;
 public sealed record ResultView(
     StoredAssessment Result, KnowledgeCatalogue Catalogue, IReadOnlyList<AssumptionLine> Assumptions, string ChecklistScope, string? Notice = null)
 {
+    /// <summary>
+    /// The checklist's element ids on a result page: the same for every result, so its HTML can be shared;
+    /// <see cref="ChecklistScope"/> keeps the ticks of different results apart.
+    /// </summary>
+    public const string ChecklistIds = "result";
+
     /// <summary>"Outstaffing recommended for Acme, 25 November 2026": the page title and the link preview's title.</summary>
     public string Title
     {

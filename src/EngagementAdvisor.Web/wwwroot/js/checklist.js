@@ -6,7 +6,9 @@
   try { storage = window.localStorage; } catch (e) { return; }
   if (!storage) return;
   document.querySelectorAll("[data-checklist-scope]").forEach(function (list) {
-    var key = "ea:checklist:" + list.getAttribute("data-checklist-scope");
+    // A result page keeps its per-result key on a wrapper, outside the HTML it shares with other results.
+    var keyed = list.closest("[data-checklist-key]");
+    var key = "ea:checklist:" + (keyed ? keyed.getAttribute("data-checklist-key") : list.getAttribute("data-checklist-scope"));
     var ticked = {};
     try { ticked = JSON.parse(storage.getItem(key) || "{}") || {}; } catch (e) { ticked = {}; }
     list.querySelectorAll("input[type=checkbox][data-check]").forEach(function (box) {
