@@ -83,6 +83,8 @@ public static class HostSetup
                 new("StatusCode", new ScalarValue(status)),
                 new("Elapsed", new ScalarValue(elapsed)),
             ]);
+        // Inside request logging, so a hang-up is logged as the 499 it is rather than as an error.
+        app.UseClientAborts();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -46,7 +46,16 @@ public static class AssessmentsApi
             return TooLarge();
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBoundedAsync(request.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A body shorter than its Content-Length, or malformed chunking: the client's mistake, not ours.
+            return TypedResults.Problem(statusCode: ex.StatusCode, title: "Unreadable body", detail: "The request body ended early or was malformed.");
+        }
         if (body is null) return TooLarge();
 
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
