@@ -20,7 +20,9 @@ public static class DatabaseStartup
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
-        if (options.MigrateOnStartup)
+        // Asking which migrations are pending reads the history table; migrating builds the whole migrations model
+        // and takes a lock. Most starts find nothing to do, so ask first (a fifth of start-up, docs/performance.md).
+        if (options.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }

@@ -22,6 +22,9 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
 
     public bool Adjusting { get; private set; }
 
+    /// <summary>A first visit: no answers, no errors, nothing being adjusted — the page everyone sees.</summary>
+    public bool Blank => HttpMethods.IsGet(Request.Method) && !Adjusting && Errors.Count == 0;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // "Adjust answers": start from a stored result's answers; the original stays as it is.
