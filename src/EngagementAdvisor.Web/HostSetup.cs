@@ -50,6 +50,7 @@ public static class HostSetup
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
 
         services.AddAdmins(configuration, builder.Environment);
+        services.AddReverseProxySupport(configuration);
         services.AddAdvisorRateLimits(configuration);
         services.AddResultPageCache(configuration);
         services.AddRazorPages(options =>
@@ -70,6 +71,8 @@ public static class HostSetup
     public static WebApplication UseEngagementAdvisor(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First: everything after it (HSTS, logging, rate limits) sees the real client and scheme.
+        app.UseReverseProxySupport();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler("/error");

@@ -1,5 +1,7 @@
 using EngagementAdvisor.Web.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,12 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={_databasePath}";
 
+    /// <summary>
+    /// The in-memory test server has no network peer (RemoteIpAddress is null). When set, a request's
+    /// X-Test-Peer header becomes its peer address, as if it had arrived from that machine.
+    /// </summary>
+    public bool SimulatePeers { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -34,6 +42,20 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (SimulatePeers) builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerFromHeader>());
+    }
+
+    private sealed class PeerFromHeader : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers["X-Test-Peer"].ToString(), out var peer)) context.Connection.RemoteIpAddress = peer;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public HttpClient CreateBrowserLikeClient() =>

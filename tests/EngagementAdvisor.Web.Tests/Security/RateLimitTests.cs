@@ -58,4 +58,48 @@ public sealed class RateLimitTests : AppTest
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
+
+    [Fact]
+    public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_budget()
+    {
+        Factory.Settings["RateLimits:LookupPerMinute"] = "2";
+        Factory.Settings["ReverseProxy:KnownProxies:0"] = "10.0.0.5";
+        Factory.SimulatePeers = true;
+        using var client = Factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await LookUpAsync(client, peer: "10.0.0.5", forwardedFor: "203.0.113.1", times: 3))[^1]);
+        // Another client behind the same proxy still has its whole budget.
+        Assert.All(await LookUpAsync(client, peer: "10.0.0.5", forwardedFor: "203.0.113.2", times: 2), s => Assert.Equal(HttpStatusCode.NotFound, s));
+    }
+
+    [Fact]
+    public async Task A_client_that_is_not_the_proxy_cannot_escape_its_limit_by_forging_x_forwarded_for()
+    {
+        Factory.Settings["RateLimits:LookupPerMinute"] = "2";
+        Factory.Settings["ReverseProxy:KnownProxies:0"] = "10.0.0.5";
+        Factory.SimulatePeers = true;
+        using var client = Factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.AddRange(await LookUpAsync(client, peer: "198.51.100.7", forwardedFor: $"203.0.113.{i + 10}", times: 1));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    private static async Task<List<HttpStatusCode>> LookUpAsync(HttpClient client, string peer, string forwardedFor, int times)
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < times; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/r/{new string('B', 43)}", UriKind.Relative));
+            request.Headers.Add("X-Test-Peer", peer);
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+        return statuses;
+    }
 }
