@@ -91,13 +91,13 @@ public static class AssessmentsApi
             with { ManageUrl = ResultLinks.ManageUrlOf(request, stored.Token, created.ManageToken) });
     }
 
-    private static async Task<Results<Ok<AssessmentBody>, ProblemHttpResult>> GetAsync(
+    private static async Task<IResult> GetAsync(
         string token, HttpRequest request, AssessmentService assessments, CancellationToken cancellationToken)
     {
-        var (lookup, stored) = await assessments.LookUpAsync(token, cancellationToken);
+        var (lookup, stored) = await assessments.LookUpDocumentAsync(token, cancellationToken);
         return lookup switch
         {
-            Lookup.Found => TypedResults.Ok(AssessmentBody.From(stored!, ResultLinks.UrlOf(request, stored!.Token))),
+            Lookup.Found => TypedResults.Bytes(AssessmentBodyJson.Write(stored!, ResultLinks.UrlOf(request, stored!.Token)), "application/json; charset=utf-8"),
             Lookup.Gone => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
                 title: "Deleted", detail: "This result was deleted by the person who created it."),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,

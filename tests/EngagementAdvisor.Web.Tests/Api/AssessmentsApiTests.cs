@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EngagementAdvisor.Web.Tests.Api;
 
@@ -39,6 +40,32 @@ public sealed class AssessmentsApiTests : AppTest
         Assert.Equal(60000, body.GetProperty("answers").GetProperty("budgetUsd").GetInt64());
         Assert.True(body.GetProperty("createdAt").GetDateTime() > DateTime.UtcNow.AddMinutes(-5));
         Assert.Equal(1, await Factory.CountAssessmentsAsync());
+    }
+
+    [Fact]
+    public async Task Get_copies_the_stored_document_into_exactly_the_body_the_objects_would_give_even_for_an_adjusted_result()
+    {
+        // The GET writes its body from the stored JSON without deserialising it (AssessmentBodyJson); this holds it
+        // to the object model's serialisation, with knock-outs, tensions and a link back to an earlier result.
+        var (_, original) = await PostAsync("""{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000}""");
+        var service = Factory.Services.GetRequiredService<EngagementAdvisor.Web.Features.Assessments.AssessmentService>();
+        var answers = new EngagementAdvisor.Core.Questions.Answers
+        {
+            Control = EngagementAdvisor.Core.Questions.ControlLevel.High, ScopeStability = EngagementAdvisor.Core.Questions.ScopeStability.Volatile,
+            InHousePm = EngagementAdvisor.Core.Questions.InHousePm.None, DurationMonths = 30, BudgetUsd = 2_000_000, TeamSize = 12,
+            DataSensitivity = EngagementAdvisor.Core.Questions.DataSensitivity.High, NicheExpertise = true, Label = "Tom & Jerry <co>",
+        };
+        var adjusted = await service.CreateAsync(answers, original.GetProperty("token").GetString(), TestContext.Current.CancellationToken);
+        using var client = Factory.CreateClient();
+
+        var fetched = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/assessments/{adjusted.Stored.Token}", UriKind.Relative));
+
+        var expected = JsonSerializer.SerializeToElement(
+            EngagementAdvisor.Web.Api.AssessmentBody.From(adjusted.Stored, new Uri(client.BaseAddress!, "/r/" + adjusted.Stored.Token)),
+            EngagementAdvisor.Web.Features.AdvisorJson.Options);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(expected.GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(fetched.GetRawText())),
+            $"expected {expected.GetRawText()}\nfetched {fetched.GetRawText()}");
+        Assert.EndsWith("/r/" + original.GetProperty("token").GetString(), fetched.GetProperty("adjustedFromUrl").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,12 @@ public sealed record StoredAssessment(
     public string? AdjustedFrom { get; init; }
 }
 
+/// <summary>A stored assessment with its result still as the stored JSON document, for callers that only copy it out.</summary>
+public sealed record StoredResultDocument(string Token, DateTime CreatedAt, int WeightsVersion, Answers Answers, string ResultJson)
+{
+    public string? AdjustedFrom { get; init; }
+}
+
 /// <summary>A new result and its private manage token, which is shown to the creator once and never again.</summary>
 public sealed record CreatedAssessment(StoredAssessment Stored, string ManageToken);
 
@@ -65,6 +71,21 @@ public sealed class AssessmentService(
         var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
         if (row is null) return (Lookup.Missing, null);
         return row.DeletedAt is null ? (Lookup.Found, FromRow(row, token!)) : (Lookup.Gone, null);
+    }
+
+    /// <summary>As <see cref="LookUpAsync"/>, leaving the result as its stored JSON document.</summary>
+    public async Task<(Lookup Lookup, StoredResultDocument? Stored)> LookUpDocumentAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (!ShareToken.IsWellFormed(token)) return (Lookup.Missing, null);
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
+        if (row is null) return (Lookup.Missing, null);
+        if (row.DeletedAt is not null) return (Lookup.Gone, null);
+        return (Lookup.Found, new StoredResultDocument(token!, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), row.WeightsVersion, AnswersOf(row), row.ResultJson)
+        {
+            AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
+        });
     }
 
     /// <summary>Deletes the result if <paramref name="manageToken"/> is its manage token. Returns false otherwise.</summary>
