@@ -115,6 +115,7 @@ public sealed record Robustness(
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(weights);
+        if (runs <= 0) return 0; // no runs, no wins: Advisor.Advise(…, monteCarloRuns: 0) skips the share
         Span<int> levels = stackalloc int[Factors.Count];
         Scorer.LevelsOf(answers, levels);
         Span<double> penalties = stackalloc double[EngagementModels.Count];
