@@ -75,9 +75,9 @@ public sealed record Robustness(
             {
                 if (level == original) continue;
                 levels[f] = level;
-                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer.
-                var changed = WithLevel(answers, definition.Factor, level);
-                Scorer.KnockOutEffects(Scorer.ApplicableKnockOuts(changed, weights), penalties, excluded);
+                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer;
+                // they key on answer levels only, so the changed levels are all they need.
+                Scorer.KnockOutEffects(levels, weights, penalties, excluded);
                 var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
                 if (newWinner != winner) flips.Add(new Flip(definition.Factor, definition.Levels[level].Id, definition.Levels[level].Label, newWinner));
             }
@@ -93,22 +93,36 @@ public sealed record Robustness(
     public static NumericFlip? SmallestNumericFlip(Answers answers, WeightSet weights, EngagementModel winner, Factor factor)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(weights);
         long current = factor == Factor.Duration ? answers.DurationMonths : answers.BudgetUsd;
-        (long Min, long Max)[] bands = factor == Factor.Duration
-            ? [(Answers.MinDurationMonths, Factors.OngoingFromMonths - 1), (Factors.OngoingFromMonths, Factors.LongFromMonths - 1), (Factors.LongFromMonths, Answers.MaxDurationMonths)]
-            : [(Answers.MinBudgetUsd, Factors.MediumBudgetFromUsd - 1), (Factors.MediumBudgetFromUsd, Factors.LargeBudgetFromUsd - 1), (Factors.LargeBudgetFromUsd, Answers.MaxBudgetUsd)];
+        var bands = factor == Factor.Duration ? DurationBands : BudgetBands;
+        Span<int> levels = stackalloc int[Factors.Count];
+        Scorer.LevelsOf(answers, levels);
+        Span<double> penalties = stackalloc double[EngagementModels.Count];
+        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
         NumericFlip? best = null;
-        foreach (var (min, max) in bands)
+        for (var band = 0; band < bands.Length; band++)
         {
+            var (min, max) = bands[band];
             if (current >= min && current <= max) continue;
             var nearest = current < min ? min : max;
-            var changed = factor == Factor.Duration ? answers with { DurationMonths = (int)nearest } : answers with { BudgetUsd = nearest };
-            var newWinner = Scorer.Score(changed, weights).Recommended;
+            // Band i is level i of the factor, and the score sees the number only through its level, so the
+            // winner for `nearest` is the winner with that level (knock-outs re-evaluated, as for the flips).
+            levels[(int)factor] = band;
+            Scorer.KnockOutEffects(levels, weights, penalties, excluded);
+            var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
             if (newWinner == winner) continue;
             if (best is null || Math.Abs(nearest - current) < Math.Abs(best.To - current)) best = new NumericFlip(factor, current, nearest, newWinner);
         }
         return best;
     }
+
+    // The bands of Factors.DurationLevel and Factors.BudgetLevel, in level order, within the accepted range.
+    private static readonly (long Min, long Max)[] DurationBands =
+        [(Answers.MinDurationMonths, Factors.OngoingFromMonths - 1), (Factors.OngoingFromMonths, Factors.LongFromMonths - 1), (Factors.LongFromMonths, Answers.MaxDurationMonths)];
+
+    private static readonly (long Min, long Max)[] BudgetBands =
+        [(Answers.MinBudgetUsd, Factors.MediumBudgetFromUsd - 1), (Factors.MediumBudgetFromUsd, Factors.LargeBudgetFromUsd - 1), (Factors.LargeBudgetFromUsd, Answers.MaxBudgetUsd)];
 
     /// <summary>How often the winner stays first when every importance is jittered uniformly by ±<paramref name="jitter"/>.</summary>
     public static int CountMonteCarloWins(Answers answers, WeightSet weights, EngagementModel winner, int runs, double jitter, ulong seed)
@@ -120,7 +134,7 @@ public sealed record Robustness(
         Scorer.LevelsOf(answers, levels);
         Span<double> penalties = stackalloc double[EngagementModels.Count];
         Span<bool> excluded = stackalloc bool[EngagementModels.Count];
-        Scorer.KnockOutEffects(Scorer.ApplicableKnockOuts(answers, weights), penalties, excluded);
+        Scorer.KnockOutEffects(levels, weights, penalties, excluded);
         Span<double> importance = stackalloc double[Factors.Count];
         var random = new SeededRandom(seed);
         var wins = 0;
@@ -152,19 +166,4 @@ public sealed record Robustness(
                 : null,
             teamExtensionPair ? ["F40", "F43", "F84", "F36"] : []);
     }
-
-    private static Answers WithLevel(Answers answers, Factor factor, int level) => factor switch
-    {
-        Factor.Control => answers with { Control = (ControlLevel)level },
-        Factor.ScopeStability => answers with { ScopeStability = (ScopeStability)level },
-        Factor.InHousePm => answers with { InHousePm = (InHousePm)level },
-        Factor.StartUrgency => answers with { StartUrgency = (StartUrgency)level },
-        Factor.DataSensitivity => answers with { DataSensitivity = (DataSensitivity)level },
-        Factor.NicheExpertise => answers with { NicheExpertise = level == 0 },
-        // Bands of numbers: knock-outs never key on them today, so a representative value is enough.
-        Factor.Duration => answers with { DurationMonths = level == 0 ? 1 : level == 1 ? Factors.OngoingFromMonths : Factors.LongFromMonths },
-        Factor.Budget => answers with { BudgetUsd = level == 0 ? Answers.MinBudgetUsd : level == 1 ? Factors.MediumBudgetFromUsd : Factors.LargeBudgetFromUsd },
-        Factor.TeamSize => answers with { TeamSize = level == 0 ? 1 : level == 1 ? Factors.TeamFromPeople : Factors.LargeTeamFromPeople },
-        _ => answers,
-    };
 }

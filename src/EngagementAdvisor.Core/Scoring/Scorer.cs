@@ -41,7 +41,7 @@ public static class Scorer
             contributions.Add(new FactorContribution(factor, Factors.Get(factor).Levels[levels[f]].Id, points));
         }
 
-        var knockOuts = ApplicableKnockOuts(answers, weights);
+        var knockOuts = ApplicableKnockOuts(levels, weights);
         var ranking = Rank(weighted, scale, knockOuts);
         var winner = ranking[0].Model;
         return new Recommendation(
@@ -102,18 +102,39 @@ public static class Scorer
         }
     }
 
+    /// <summary>
+    /// Knock-out effects per model straight from answer levels, without building the list: the flip analysis
+    /// re-evaluates them for every changed answer. Same rules, same order, same sums as the list-based overload.
+    /// </summary>
+    internal static void KnockOutEffects(ReadOnlySpan<int> levels, WeightSet weights, Span<double> penalties, Span<bool> excluded)
+    {
+        penalties.Clear();
+        excluded.Clear();
+        foreach (var knockOut in weights.CompiledKnockOuts)
+        {
+            if (levels[knockOut.Factor] != knockOut.Level) continue;
+            if (knockOut.Rule.Effect == KnockOutEffect.Exclude) excluded[knockOut.Model] = true;
+            else penalties[knockOut.Model] += knockOut.Points;
+        }
+    }
+
     internal static List<AppliedKnockOut> ApplicableKnockOuts(Answers answers, WeightSet weights)
     {
+        ArgumentNullException.ThrowIfNull(answers);
+        Span<int> levels = stackalloc int[Factors.Count];
+        LevelsOf(answers, levels);
+        return ApplicableKnockOuts(levels, weights);
+    }
+
+    /// <summary>The rules that fire for these answer levels, in rule order (each rule names one model).</summary>
+    internal static List<AppliedKnockOut> ApplicableKnockOuts(ReadOnlySpan<int> levels, WeightSet weights)
+    {
         var applied = new List<AppliedKnockOut>();
-        foreach (var rule in weights.KnockOuts)
+        foreach (var knockOut in weights.CompiledKnockOuts)
         {
-            foreach (var model in EngagementModels.All)
-            {
-                if (rule.Matches(answers, model))
-                {
-                    applied.Add(new AppliedKnockOut(rule.Id, model, rule.Effect, rule.Effect == KnockOutEffect.Penalty ? rule.Penalty : 0, rule.Reason, rule.Facts));
-                }
-            }
+            if (levels[knockOut.Factor] != knockOut.Level) continue;
+            var rule = knockOut.Rule;
+            applied.Add(new AppliedKnockOut(rule.Id, (EngagementModel)knockOut.Model, rule.Effect, knockOut.Points, rule.Reason, rule.Facts));
         }
         return applied;
     }
