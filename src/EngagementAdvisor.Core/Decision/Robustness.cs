@@ -149,21 +149,48 @@ public sealed record Robustness(
         return wins;
     }
 
+    private const int SeparatorCount = 3;
+
+    private const string TeamExtensionNote =
+        "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team.";
+
+    private static readonly IReadOnlyList<string> TeamExtensionFacts = ["F40", "F43", "F84", "F36"];
+
     private static CloseCall DescribeCloseCall(Recommendation recommendation, double margin)
     {
         var first = recommendation.Ranking[0].Model;
         var second = recommendation.Ranking[1].Model;
-        var separators = recommendation.Contributions
-            .Select(c => new Separator(c.Factor, c.Level, Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero)))
-            .Where(s => s.Points != 0)
-            .OrderByDescending(s => Math.Abs(s.Points)).ThenBy(s => s.Factor)
-            .Take(3)
-            .ToList();
+        // The three largest non-zero differences by size, then factor order (contributions come in factor order).
+        var contributions = recommendation.Contributions;
+        Span<int> picked = stackalloc int[SeparatorCount];
+        Span<double> points = stackalloc double[SeparatorCount];
+        var taken = 0;
+        for (var i = 0; i < contributions.Count; i++)
+        {
+            var c = contributions[i];
+            var difference = Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero);
+            if (difference == 0) continue;
+            var at = taken;
+            while (at > 0 && Math.Abs(difference) > Math.Abs(points[at - 1])) at--;
+            if (at >= SeparatorCount) continue;
+            for (var k = Math.Min(taken, SeparatorCount - 1); k > at; k--)
+            {
+                picked[k] = picked[k - 1];
+                points[k] = points[k - 1];
+            }
+            picked[at] = i;
+            points[at] = difference;
+            if (taken < SeparatorCount) taken++;
+        }
+        var separators = taken == 0 ? [] : new Separator[taken];
+        for (var k = 0; k < taken; k++)
+        {
+            var c = contributions[picked[k]];
+            separators[k] = new Separator(c.Factor, c.Level, points[k]);
+        }
         var teamExtensionPair = (first, second) is (EngagementModel.Outstaffing, EngagementModel.StaffAugmentation) or (EngagementModel.StaffAugmentation, EngagementModel.Outstaffing);
         return new CloseCall(first, second, margin, separators,
-            teamExtensionPair
-                ? "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team."
-                : null,
-            teamExtensionPair ? ["F40", "F43", "F84", "F36"] : []);
+            teamExtensionPair ? TeamExtensionNote : null,
+            teamExtensionPair ? TeamExtensionFacts : []);
     }
 }

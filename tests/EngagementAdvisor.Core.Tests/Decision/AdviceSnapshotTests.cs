@@ -52,6 +52,7 @@ public sealed class AdviceSnapshotTests
             state ^= state << 17;
             return (int)(state % (ulong)n);
         }
+        int closeCallsWithSeveralSeparators = 0, withBreakEvens = 0, withAllReasons = 0, withNumericFlips = 0;
         long[] budgets = [1_000, 20_000, 49_999, 50_000, 120_000, 499_999, 500_000, 2_000_000, 100_000_000];
         for (var i = 0; i < 400; i++)
         {
@@ -67,8 +68,18 @@ public sealed class AdviceSnapshotTests
                 DataSensitivity = Next(3) == 0 ? null : (DataSensitivity)Next(3),
                 NicheExpertise = Next(3) == 0 ? null : Next(2) == 0,
             };
-            sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Advisor.Advise(answers, Defaults)) + "\n"));
+            var advice = Advisor.Advise(answers, Defaults);
+            sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(advice) + "\n"));
+            if (advice.Robustness.CloseCall is { Separators.Count: > 1 }) closeCallsWithSeveralSeparators++;
+            if (advice.Costs.BreakEvens.Count > 0) withBreakEvens++;
+            if (advice.Recommendation.ReasonsFor.Count == 3 && advice.Recommendation.ReasonsAgainst.Count == 2) withAllReasons++;
+            if (advice.Robustness.DurationFlip is not null || advice.Robustness.BudgetFlip is not null) withNumericFlips++;
         }
+        // The spread reaches every branch the snapshot is meant to guard.
+        Assert.True(closeCallsWithSeveralSeparators > 10, $"{closeCallsWithSeveralSeparators} close calls with several separators");
+        Assert.True(withBreakEvens > 10, $"{withBreakEvens} with break-evens");
+        Assert.True(withAllReasons > 10, $"{withAllReasons} with all reasons");
+        Assert.True(withNumericFlips > 10, $"{withNumericFlips} with numeric flips");
         var hash = Convert.ToHexString(sha.GetHashAndReset());
         Assert.True(hash == SpreadHash, $"The advice JSON over the spread changed: hash {hash}.");
     }
