@@ -53,6 +53,7 @@ public sealed class AdviceSnapshotTests
             return (int)(state % (ulong)n);
         }
         int closeCallsWithSeveralSeparators = 0, withBreakEvens = 0, withAllReasons = 0, withNumericFlips = 0;
+        var tensions = new HashSet<(string, EngagementAdvisor.Core.Models.EngagementModel)>();
         long[] budgets = [1_000, 20_000, 49_999, 50_000, 120_000, 499_999, 500_000, 2_000_000, 100_000_000];
         for (var i = 0; i < 400; i++)
         {
@@ -73,6 +74,7 @@ public sealed class AdviceSnapshotTests
             if (advice.Robustness.CloseCall is { Separators.Count: > 1 }) closeCallsWithSeveralSeparators++;
             if (advice.Costs.BreakEvens.Count > 0) withBreakEvens++;
             if (advice.Recommendation.ReasonsFor.Count == 3 && advice.Recommendation.ReasonsAgainst.Count == 2) withAllReasons++;
+            foreach (var tension in advice.Tensions) tensions.Add((tension.Id, advice.Recommendation.Recommended));
             if (advice.Robustness.DurationFlip is not null || advice.Robustness.BudgetFlip is not null) withNumericFlips++;
         }
         // The spread reaches every branch the snapshot is meant to guard.
@@ -80,6 +82,8 @@ public sealed class AdviceSnapshotTests
         Assert.True(withBreakEvens > 10, $"{withBreakEvens} with break-evens");
         Assert.True(withAllReasons > 10, $"{withAllReasons} with all reasons");
         Assert.True(withNumericFlips > 10, $"{withNumericFlips} with numeric flips");
+        // All seven tensions, the two model-dependent ones for every model they can name.
+        Assert.True(tensions.Count >= 12, string.Join(", ", tensions));
         var hash = Convert.ToHexString(sha.GetHashAndReset());
         Assert.True(hash == SpreadHash, $"The advice JSON over the spread changed: hash {hash}.");
     }
