@@ -65,7 +65,9 @@ public sealed record Robustness(
         Scorer.LevelsOf(answers, levels);
         Span<double> penalties = stackalloc double[EngagementModels.Count];
         Span<bool> excluded = stackalloc bool[EngagementModels.Count];
-        var flips = new List<Flip>();
+        // Found flips as (factor, level, new winner), so the list is allocated once at its final size.
+        Span<int> found = stackalloc int[3 * AlternativeCount];
+        var count = 0;
         foreach (var definition in Factors.All)
         {
             var f = (int)definition.Factor;
@@ -79,12 +81,26 @@ public sealed record Robustness(
                 // they key on answer levels only, so the changed levels are all they need.
                 Scorer.KnockOutEffects(levels, weights, penalties, excluded);
                 var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
-                if (newWinner != winner) flips.Add(new Flip(definition.Factor, definition.Levels[level].Id, definition.Levels[level].Label, newWinner));
+                if (newWinner == winner) continue;
+                found[3 * count] = f;
+                found[3 * count + 1] = level;
+                found[3 * count + 2] = (int)newWinner;
+                count++;
             }
             levels[f] = original;
         }
+        var flips = new List<Flip>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var definition = Factors.All[found[3 * i]];
+            var level = definition.Levels[found[3 * i + 1]];
+            flips.Add(new Flip(definition.Factor, level.Id, level.Label, (EngagementModel)found[3 * i + 2]));
+        }
         return flips;
     }
+
+    /// <summary>How many other answers the flip analysis can try at most: every level but the given one, for every factor.</summary>
+    private static readonly int AlternativeCount = Factors.All.Sum(definition => definition.Levels.Count - 1);
 
     /// <summary>
     /// The nearest duration or budget that changes the winner. Scores depend on these numbers only
