@@ -38,7 +38,14 @@ public sealed record BreakEven(EngagementModel CheaperFirst, EngagementModel Che
 
 public sealed record CostEstimate(int TeamSize, bool TeamSizeAssumed, int Months, long BudgetUsd, IReadOnlyList<ModelCost> Models, IReadOnlyList<BreakEven> BreakEvens)
 {
-    public ModelCost For(EngagementModel model) => Models.First(m => m.Model == model);
+    public ModelCost For(EngagementModel model)
+    {
+        foreach (var cost in Models)
+        {
+            if (cost.Model == model) return cost;
+        }
+        throw new InvalidOperationException($"No cost for {model}.");
+    }
 }
 
 /// <summary>
@@ -65,78 +72,93 @@ public sealed record CostEstimate(int TeamSize, bool TeamSizeAssumed, int Months
 /// </remarks>
 public static class CostEstimator
 {
+    // Written as plain arithmetic on doubles, in the same order of operations as the formulas above, so the
+    // estimate stays identical to the digit while allocating only what it returns (it runs on every result).
     public static CostEstimate Estimate(Answers answers, CostAssumptions assumptions)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(assumptions);
         var engineers = answers.TeamSize ?? assumptions.DefaultTeamSize;
         var months = answers.DurationMonths;
-        var models = new List<ModelCost>(EngagementModels.Count);
-        foreach (var model in EngagementModels.All)
+        var models = new ModelCost[EngagementModels.Count];
+        Span<double> upFront = stackalloc double[EngagementModels.Count];
+        Span<double> spread = stackalloc double[EngagementModels.Count];
+        for (var m = 0; m < models.Length; m++)
         {
+            var model = (EngagementModel)m;
             var lines = Lines(model, answers, assumptions, engineers, months);
-            var total = lines.Aggregate(CostRange.Zero, (sum, line) => sum + line.Amount);
-            models.Add(new ModelCost(model, total, Fit(total, answers.BudgetUsd), lines));
+            double low = 0, likely = 0, high = 0;
+            foreach (var line in lines)
+            {
+                low += line.Amount.Low;
+                likely += line.Amount.Likely;
+                high += line.Amount.High;
+                // As ModelCost.LikelyByMonth sums them, for the break-evens.
+                if (line.UpFront) upFront[m] += line.Amount.Likely;
+                else spread[m] += line.Amount.Likely;
+            }
+            var total = new CostRange(low, likely, high);
+            models[m] = new ModelCost(model, total, Fit(total, answers.BudgetUsd), lines);
         }
-        return new CostEstimate(engineers, answers.TeamSize is null, months, answers.BudgetUsd, models, BreakEvens(models, months));
+        return new CostEstimate(engineers, answers.TeamSize is null, months, answers.BudgetUsd, models, BreakEvens(models, upFront, spread, months));
     }
 
-    private static List<CostLine> Lines(EngagementModel model, Answers answers, CostAssumptions a, int engineers, int months)
+    private static CostLine[] Lines(EngagementModel model, Answers answers, CostAssumptions a, int engineers, int months)
     {
-        // Monthly cost of the team at each end of a rate range.
-        CostRange Monthly(CostRange rate) => rate.Map(r => r * a.HoursPerMonth * engineers);
-        CostRange Ramp(CostRange rate) => new(
-            a.RampWeeks.Low / CostAssumptions.WeeksPerMonth * rate.Low * a.HoursPerMonth * engineers * (1 - a.RampProductivity),
-            a.RampWeeks.Likely / CostAssumptions.WeeksPerMonth * rate.Likely * a.HoursPerMonth * engineers * (1 - a.RampProductivity),
-            a.RampWeeks.High / CostAssumptions.WeeksPerMonth * rate.High * a.HoursPerMonth * engineers * (1 - a.RampProductivity));
-
         switch (model)
         {
             case EngagementModel.Outsourcing:
             {
-                var rate = new CostRange(
-                    a.TeamExtensionRateUsd.Low * (1 + a.OutsourcingMarkup.Low),
-                    a.TeamExtensionRateUsd.Likely * (1 + a.OutsourcingMarkup.Likely),
-                    a.TeamExtensionRateUsd.High * (1 + a.OutsourcingMarkup.High));
-                var work = Monthly(rate).Map(m => m * months);
-                var lines = new List<CostLine>
-                {
-                    new("vendor-price", "Vendor price (team, vendor PM, delivery management and QA)", work, false),
-                    // The vendor's onboarding (F16) is paid for but produces little; it sits in the price up front.
-                    new("onboarding", "Vendor onboarding at reduced output", Ramp(rate), true),
-                };
+                var rateLow = a.TeamExtensionRateUsd.Low * (1 + a.OutsourcingMarkup.Low);
+                var rateLikely = a.TeamExtensionRateUsd.Likely * (1 + a.OutsourcingMarkup.Likely);
+                var rateHigh = a.TeamExtensionRateUsd.High * (1 + a.OutsourcingMarkup.High);
+                var work = new CostRange(
+                    Monthly(rateLow, a, engineers) * months,
+                    Monthly(rateLikely, a, engineers) * months,
+                    Monthly(rateHigh, a, engineers) * months);
                 var buffer = answers.ScopeStability switch
                 {
                     ScopeStability.Evolving => a.ScopeBufferEvolving,
                     ScopeStability.Volatile => a.ScopeBufferVolatile,
                     _ => null,
                 };
+                var lines = new CostLine[buffer is null ? 2 : 3];
+                lines[0] = new("vendor-price", "Vendor price (team, vendor PM, delivery management and QA)", work, false);
+                // The vendor's onboarding (F16) is paid for but produces little; it sits in the price up front.
+                lines[1] = new("onboarding", "Vendor onboarding at reduced output", Ramp(rateLow, rateLikely, rateHigh, a, engineers), true);
                 if (buffer is not null)
                 {
-                    lines.Add(new("scope-changes", "Change requests as the scope moves", new(work.Low * buffer.Low, work.Likely * buffer.Likely, work.High * buffer.High), false));
+                    lines[2] = new("scope-changes", "Change requests as the scope moves", new(work.Low * buffer.Low, work.Likely * buffer.Likely, work.High * buffer.High), false);
                 }
                 return lines;
             }
             case EngagementModel.Outstaffing:
             case EngagementModel.StaffAugmentation:
             {
-                var work = Monthly(a.TeamExtensionRateUsd).Map(m => m * months);
+                var rate = a.TeamExtensionRateUsd;
+                var work = new CostRange(
+                    Monthly(rate.Low, a, engineers) * months,
+                    Monthly(rate.Likely, a, engineers) * months,
+                    Monthly(rate.High, a, engineers) * months);
                 return
                 [
                     new("engineers", "Engineers' time, billed monthly", work, false),
-                    new("ramp-up", "Ramp-up of each new engineer", Ramp(a.TeamExtensionRateUsd), true),
+                    new("ramp-up", "Ramp-up of each new engineer", Ramp(rate.Low, rate.Likely, rate.High, a, engineers), true),
                     new("your-management", "Your own PM and tech-lead time", new(work.Low * a.ClientManagementShare.Low, work.Likely * a.ClientManagementShare.Likely, work.High * a.ClientManagementShare.High), false),
                 ];
             }
             case EngagementModel.Offshoring:
             {
-                var monthly = Monthly(a.OffshoringRateUsd);
+                var rate = a.OffshoringRateUsd;
+                var monthlyLow = Monthly(rate.Low, a, engineers);
+                var monthlyLikely = Monthly(rate.Likely, a, engineers);
+                var monthlyHigh = Monthly(rate.High, a, engineers);
                 return
                 [
-                    new("team", "Dedicated team's time", monthly.Map(m => m * months), false),
-                    new("set-up", "Assembling the team (up-front investment)", new(monthly.Low * a.OffshoringSetupMonths.Low, monthly.Likely * a.OffshoringSetupMonths.Likely, monthly.High * a.OffshoringSetupMonths.High), true),
-                    new("ramp-up", "Ramp-up of the new team", Ramp(a.OffshoringRateUsd), true),
-                    new("your-management", "Your own management of the division", new(monthly.Low * months * a.ClientManagementShare.Low, monthly.Likely * months * a.ClientManagementShare.Likely, monthly.High * months * a.ClientManagementShare.High), false),
+                    new("team", "Dedicated team's time", new(monthlyLow * months, monthlyLikely * months, monthlyHigh * months), false),
+                    new("set-up", "Assembling the team (up-front investment)", new(monthlyLow * a.OffshoringSetupMonths.Low, monthlyLikely * a.OffshoringSetupMonths.Likely, monthlyHigh * a.OffshoringSetupMonths.High), true),
+                    new("ramp-up", "Ramp-up of the new team", Ramp(rate.Low, rate.Likely, rate.High, a, engineers), true),
+                    new("your-management", "Your own management of the division", new(monthlyLow * months * a.ClientManagementShare.Low, monthlyLikely * months * a.ClientManagementShare.Likely, monthlyHigh * months * a.ClientManagementShare.High), false),
                 ];
             }
             default:
@@ -144,32 +166,47 @@ public static class CostEstimator
         }
     }
 
+    /// <summary>Monthly cost of the team at one end of a rate range.</summary>
+    private static double Monthly(double rate, CostAssumptions a, int engineers) => rate * a.HoursPerMonth * engineers;
+
+    private static CostRange Ramp(double rateLow, double rateLikely, double rateHigh, CostAssumptions a, int engineers) => new(
+        a.RampWeeks.Low / CostAssumptions.WeeksPerMonth * rateLow * a.HoursPerMonth * engineers * (1 - a.RampProductivity),
+        a.RampWeeks.Likely / CostAssumptions.WeeksPerMonth * rateLikely * a.HoursPerMonth * engineers * (1 - a.RampProductivity),
+        a.RampWeeks.High / CostAssumptions.WeeksPerMonth * rateHigh * a.HoursPerMonth * engineers * (1 - a.RampProductivity));
+
     private static BudgetFit Fit(CostRange total, long budget) =>
         total.High <= budget ? BudgetFit.Fits : total.Likely <= budget ? BudgetFit.Tight : BudgetFit.Over;
 
-    private static List<BreakEven> BreakEvens(List<ModelCost> models, int months)
+    /// <summary>
+    /// <paramref name="upFront"/> and <paramref name="spread"/> are each model's likely up-front and spread sums, so
+    /// <c>upFront + spread × month / months</c> is exactly <see cref="ModelCost.LikelyByMonth"/>.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Most estimates have no break-even; the shared empty array saves allocating an empty List.")]
+    private static IReadOnlyList<BreakEven> BreakEvens(ModelCost[] models, ReadOnlySpan<double> upFront, ReadOnlySpan<double> spread, int months)
     {
-        var found = new List<BreakEven>();
-        for (var i = 0; i < models.Count; i++)
+        List<BreakEven>? found = null;
+        for (var i = 0; i < models.Length; i++)
         {
-            for (var j = i + 1; j < models.Count; j++)
+            for (var j = i + 1; j < models.Length; j++)
             {
-                var a = models[i];
-                var b = models[j];
-                var previous = Math.Sign(a.LikelyByMonth(1, months) - b.LikelyByMonth(1, months));
+                var previous = Math.Sign(LikelyByMonth(upFront[i], spread[i], 1, months) - LikelyByMonth(upFront[j], spread[j], 1, months));
                 for (var month = 2; month <= months; month++)
                 {
-                    var sign = Math.Sign(a.LikelyByMonth(month, months) - b.LikelyByMonth(month, months));
+                    var sign = Math.Sign(LikelyByMonth(upFront[i], spread[i], month, months) - LikelyByMonth(upFront[j], spread[j], month, months));
                     if (sign != 0 && previous != 0 && sign != previous)
                     {
-                        // previous < 0: a was cheaper first.
-                        found.Add(previous < 0 ? new BreakEven(a.Model, b.Model, month) : new BreakEven(b.Model, a.Model, month));
+                        // previous < 0: models[i] was cheaper first.
+                        found ??= [];
+                        found.Add(previous < 0 ? new BreakEven(models[i].Model, models[j].Model, month) : new BreakEven(models[j].Model, models[i].Model, month));
                         break;
                     }
                     if (sign != 0) previous = sign;
                 }
             }
         }
-        return found;
+        return found is null ? [] : found;
     }
+
+    private static double LikelyByMonth(double upFront, double spread, int month, int months) =>
+        upFront + spread * Math.Clamp(month, 0, months) / months;
 }

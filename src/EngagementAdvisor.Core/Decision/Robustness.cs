@@ -65,7 +65,9 @@ public sealed record Robustness(
         Scorer.LevelsOf(answers, levels);
         Span<double> penalties = stackalloc double[EngagementModels.Count];
         Span<bool> excluded = stackalloc bool[EngagementModels.Count];
-        var flips = new List<Flip>();
+        // Found flips as (factor, level, new winner), so the list is allocated once at its final size.
+        Span<int> found = stackalloc int[3 * AlternativeCount];
+        var count = 0;
         foreach (var definition in Factors.All)
         {
             var f = (int)definition.Factor;
@@ -75,16 +77,30 @@ public sealed record Robustness(
             {
                 if (level == original) continue;
                 levels[f] = level;
-                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer.
-                var changed = WithLevel(answers, definition.Factor, level);
-                Scorer.KnockOutEffects(Scorer.ApplicableKnockOuts(changed, weights), penalties, excluded);
+                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer;
+                // they key on answer levels only, so the changed levels are all they need.
+                Scorer.KnockOutEffects(levels, weights, penalties, excluded);
                 var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
-                if (newWinner != winner) flips.Add(new Flip(definition.Factor, definition.Levels[level].Id, definition.Levels[level].Label, newWinner));
+                if (newWinner == winner) continue;
+                found[3 * count] = f;
+                found[3 * count + 1] = level;
+                found[3 * count + 2] = (int)newWinner;
+                count++;
             }
             levels[f] = original;
         }
+        var flips = new List<Flip>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var definition = Factors.All[found[3 * i]];
+            var level = definition.Levels[found[3 * i + 1]];
+            flips.Add(new Flip(definition.Factor, level.Id, level.Label, (EngagementModel)found[3 * i + 2]));
+        }
         return flips;
     }
+
+    /// <summary>How many other answers the flip analysis can try at most: every level but the given one, for every factor.</summary>
+    private static readonly int AlternativeCount = Factors.All.Sum(definition => definition.Levels.Count - 1);
 
     /// <summary>
     /// The nearest duration or budget that changes the winner. Scores depend on these numbers only
@@ -93,33 +109,48 @@ public sealed record Robustness(
     public static NumericFlip? SmallestNumericFlip(Answers answers, WeightSet weights, EngagementModel winner, Factor factor)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(weights);
         long current = factor == Factor.Duration ? answers.DurationMonths : answers.BudgetUsd;
-        (long Min, long Max)[] bands = factor == Factor.Duration
-            ? [(Answers.MinDurationMonths, Factors.OngoingFromMonths - 1), (Factors.OngoingFromMonths, Factors.LongFromMonths - 1), (Factors.LongFromMonths, Answers.MaxDurationMonths)]
-            : [(Answers.MinBudgetUsd, Factors.MediumBudgetFromUsd - 1), (Factors.MediumBudgetFromUsd, Factors.LargeBudgetFromUsd - 1), (Factors.LargeBudgetFromUsd, Answers.MaxBudgetUsd)];
+        var bands = factor == Factor.Duration ? DurationBands : BudgetBands;
+        Span<int> levels = stackalloc int[Factors.Count];
+        Scorer.LevelsOf(answers, levels);
+        Span<double> penalties = stackalloc double[EngagementModels.Count];
+        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
         NumericFlip? best = null;
-        foreach (var (min, max) in bands)
+        for (var band = 0; band < bands.Length; band++)
         {
+            var (min, max) = bands[band];
             if (current >= min && current <= max) continue;
             var nearest = current < min ? min : max;
-            var changed = factor == Factor.Duration ? answers with { DurationMonths = (int)nearest } : answers with { BudgetUsd = nearest };
-            var newWinner = Scorer.Score(changed, weights).Recommended;
+            // Band i is level i of the factor, and the score sees the number only through its level, so the
+            // winner for `nearest` is the winner with that level (knock-outs re-evaluated, as for the flips).
+            levels[(int)factor] = band;
+            Scorer.KnockOutEffects(levels, weights, penalties, excluded);
+            var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
             if (newWinner == winner) continue;
             if (best is null || Math.Abs(nearest - current) < Math.Abs(best.To - current)) best = new NumericFlip(factor, current, nearest, newWinner);
         }
         return best;
     }
 
+    // The bands of Factors.DurationLevel and Factors.BudgetLevel, in level order, within the accepted range.
+    private static readonly (long Min, long Max)[] DurationBands =
+        [(Answers.MinDurationMonths, Factors.OngoingFromMonths - 1), (Factors.OngoingFromMonths, Factors.LongFromMonths - 1), (Factors.LongFromMonths, Answers.MaxDurationMonths)];
+
+    private static readonly (long Min, long Max)[] BudgetBands =
+        [(Answers.MinBudgetUsd, Factors.MediumBudgetFromUsd - 1), (Factors.MediumBudgetFromUsd, Factors.LargeBudgetFromUsd - 1), (Factors.LargeBudgetFromUsd, Answers.MaxBudgetUsd)];
+
     /// <summary>How often the winner stays first when every importance is jittered uniformly by ±<paramref name="jitter"/>.</summary>
     public static int CountMonteCarloWins(Answers answers, WeightSet weights, EngagementModel winner, int runs, double jitter, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(weights);
+        if (runs <= 0) return 0; // no runs, no wins: Advisor.Advise(…, monteCarloRuns: 0) skips the share
         Span<int> levels = stackalloc int[Factors.Count];
         Scorer.LevelsOf(answers, levels);
         Span<double> penalties = stackalloc double[EngagementModels.Count];
         Span<bool> excluded = stackalloc bool[EngagementModels.Count];
-        Scorer.KnockOutEffects(Scorer.ApplicableKnockOuts(answers, weights), penalties, excluded);
+        Scorer.KnockOutEffects(levels, weights, penalties, excluded);
         Span<double> importance = stackalloc double[Factors.Count];
         var random = new SeededRandom(seed);
         var wins = 0;
@@ -134,36 +165,48 @@ public sealed record Robustness(
         return wins;
     }
 
+    private const int SeparatorCount = 3;
+
+    private const string TeamExtensionNote =
+        "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team.";
+
+    private static readonly IReadOnlyList<string> TeamExtensionFacts = ["F40", "F43", "F84", "F36"];
+
     private static CloseCall DescribeCloseCall(Recommendation recommendation, double margin)
     {
         var first = recommendation.Ranking[0].Model;
         var second = recommendation.Ranking[1].Model;
-        var separators = recommendation.Contributions
-            .Select(c => new Separator(c.Factor, c.Level, Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero)))
-            .Where(s => s.Points != 0)
-            .OrderByDescending(s => Math.Abs(s.Points)).ThenBy(s => s.Factor)
-            .Take(3)
-            .ToList();
+        // The three largest non-zero differences by size, then factor order (contributions come in factor order).
+        var contributions = recommendation.Contributions;
+        Span<int> picked = stackalloc int[SeparatorCount];
+        Span<double> points = stackalloc double[SeparatorCount];
+        var taken = 0;
+        for (var i = 0; i < contributions.Count; i++)
+        {
+            var c = contributions[i];
+            var difference = Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero);
+            if (difference == 0) continue;
+            var at = taken;
+            while (at > 0 && Math.Abs(difference) > Math.Abs(points[at - 1])) at--;
+            if (at >= SeparatorCount) continue;
+            for (var k = Math.Min(taken, SeparatorCount - 1); k > at; k--)
+            {
+                picked[k] = picked[k - 1];
+                points[k] = points[k - 1];
+            }
+            picked[at] = i;
+            points[at] = difference;
+            if (taken < SeparatorCount) taken++;
+        }
+        var separators = taken == 0 ? [] : new Separator[taken];
+        for (var k = 0; k < taken; k++)
+        {
+            var c = contributions[picked[k]];
+            separators[k] = new Separator(c.Factor, c.Level, points[k]);
+        }
         var teamExtensionPair = (first, second) is (EngagementModel.Outstaffing, EngagementModel.StaffAugmentation) or (EngagementModel.StaffAugmentation, EngagementModel.Outstaffing);
         return new CloseCall(first, second, margin, separators,
-            teamExtensionPair
-                ? "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team."
-                : null,
-            teamExtensionPair ? ["F40", "F43", "F84", "F36"] : []);
+            teamExtensionPair ? TeamExtensionNote : null,
+            teamExtensionPair ? TeamExtensionFacts : []);
     }
-
-    private static Answers WithLevel(Answers answers, Factor factor, int level) => factor switch
-    {
-        Factor.Control => answers with { Control = (ControlLevel)level },
-        Factor.ScopeStability => answers with { ScopeStability = (ScopeStability)level },
-        Factor.InHousePm => answers with { InHousePm = (InHousePm)level },
-        Factor.StartUrgency => answers with { StartUrgency = (StartUrgency)level },
-        Factor.DataSensitivity => answers with { DataSensitivity = (DataSensitivity)level },
-        Factor.NicheExpertise => answers with { NicheExpertise = level == 0 },
-        // Bands of numbers: knock-outs never key on them today, so a representative value is enough.
-        Factor.Duration => answers with { DurationMonths = level == 0 ? 1 : level == 1 ? Factors.OngoingFromMonths : Factors.LongFromMonths },
-        Factor.Budget => answers with { BudgetUsd = level == 0 ? Answers.MinBudgetUsd : level == 1 ? Factors.MediumBudgetFromUsd : Factors.LargeBudgetFromUsd },
-        Factor.TeamSize => answers with { TeamSize = level == 0 ? 1 : level == 1 ? Factors.TeamFromPeople : Factors.LargeTeamFromPeople },
-        _ => answers,
-    };
 }

@@ -23,8 +23,14 @@ public static class Scorer
         LevelsOf(answers, levels);
         var scale = Scale(levels, weights, importanceOverride: default);
 
-        var weighted = new double[EngagementModels.Count];
-        var contributions = new List<FactorContribution>(Factors.Count);
+        var answered = 0;
+        for (var f = 0; f < Factors.Count; f++)
+        {
+            if (levels[f] >= 0) answered++;
+        }
+        Span<double> weighted = stackalloc double[EngagementModels.Count];
+        var contributions = new FactorContribution[answered];
+        var c = 0;
         for (var f = 0; f < Factors.Count; f++)
         {
             if (levels[f] < 0) continue;
@@ -38,10 +44,10 @@ public static class Scorer
                 // Shown and stored to two decimals; the ranking uses the exact sum.
                 points[m] = Math.Round(scale * product, 2, MidpointRounding.AwayFromZero);
             }
-            contributions.Add(new FactorContribution(factor, Factors.Get(factor).Levels[levels[f]].Id, points));
+            contributions[c++] = new FactorContribution(factor, Factors.Get(factor).Levels[levels[f]].Id, points);
         }
 
-        var knockOuts = ApplicableKnockOuts(answers, weights);
+        var knockOuts = ApplicableKnockOuts(levels, weights);
         var ranking = Rank(weighted, scale, knockOuts);
         var winner = ranking[0].Model;
         return new Recommendation(
@@ -102,18 +108,47 @@ public static class Scorer
         }
     }
 
-    internal static List<AppliedKnockOut> ApplicableKnockOuts(Answers answers, WeightSet weights)
+    /// <summary>
+    /// Knock-out effects per model straight from answer levels, without building the list: the flip analysis
+    /// re-evaluates them for every changed answer. Same rules, same order, same sums as the list-based overload.
+    /// </summary>
+    internal static void KnockOutEffects(ReadOnlySpan<int> levels, WeightSet weights, Span<double> penalties, Span<bool> excluded)
     {
-        var applied = new List<AppliedKnockOut>();
-        foreach (var rule in weights.KnockOuts)
+        penalties.Clear();
+        excluded.Clear();
+        foreach (var knockOut in weights.CompiledKnockOuts)
         {
-            foreach (var model in EngagementModels.All)
-            {
-                if (rule.Matches(answers, model))
-                {
-                    applied.Add(new AppliedKnockOut(rule.Id, model, rule.Effect, rule.Effect == KnockOutEffect.Penalty ? rule.Penalty : 0, rule.Reason, rule.Facts));
-                }
-            }
+            if (levels[knockOut.Factor] != knockOut.Level) continue;
+            if (knockOut.Rule.Effect == KnockOutEffect.Exclude) excluded[knockOut.Model] = true;
+            else penalties[knockOut.Model] += knockOut.Points;
+        }
+    }
+
+    internal static AppliedKnockOut[] ApplicableKnockOuts(Answers answers, WeightSet weights)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        Span<int> levels = stackalloc int[Factors.Count];
+        LevelsOf(answers, levels);
+        return ApplicableKnockOuts(levels, weights);
+    }
+
+    /// <summary>The rules that fire for these answer levels, in rule order (each rule names one model).</summary>
+    internal static AppliedKnockOut[] ApplicableKnockOuts(ReadOnlySpan<int> levels, WeightSet weights)
+    {
+        var compiled = weights.CompiledKnockOuts;
+        var count = 0;
+        foreach (var knockOut in compiled)
+        {
+            if (levels[knockOut.Factor] == knockOut.Level) count++;
+        }
+        if (count == 0) return [];
+        var applied = new AppliedKnockOut[count];
+        var i = 0;
+        foreach (var knockOut in compiled)
+        {
+            if (levels[knockOut.Factor] != knockOut.Level) continue;
+            var rule = knockOut.Rule;
+            applied[i++] = new AppliedKnockOut(rule.Id, (EngagementModel)knockOut.Model, rule.Effect, knockOut.Points, rule.Reason, rule.Facts);
         }
         return applied;
     }
@@ -137,48 +172,79 @@ public static class Scorer
     private static double RankKey(double weightedSum, double scale, double penalty) =>
         penalty == 0 ? weightedSum : scale > 0 ? weightedSum - penalty / scale : -penalty;
 
-    private static List<ModelScore> Rank(double[] weighted, double scale, List<AppliedKnockOut> knockOuts)
+    private static ModelScore[] Rank(ReadOnlySpan<double> weighted, double scale, AppliedKnockOut[] knockOuts)
     {
         Span<double> penalties = stackalloc double[EngagementModels.Count];
         Span<bool> excluded = stackalloc bool[EngagementModels.Count];
         KnockOutEffects(knockOuts, penalties, excluded);
-        var keys = new double[EngagementModels.Count];
-        var ruledOut = new bool[EngagementModels.Count];
-        var ranking = new List<ModelScore>(EngagementModels.Count);
-        foreach (var model in EngagementModels.All)
+        Span<double> keys = stackalloc double[EngagementModels.Count];
+        var ranking = new ModelScore[EngagementModels.Count];
+        for (var m = 0; m < EngagementModels.Count; m++)
         {
-            var m = (int)model;
             keys[m] = RankKey(weighted[m], scale, penalties[m]);
-            ruledOut[m] = excluded[m];
             var score = Baseline + scale * weighted[m] - penalties[m];
-            ranking.Add(new ModelScore(model, Math.Round(Math.Clamp(score, 0, 100), 1, MidpointRounding.AwayFromZero)) { RuledOut = excluded[m] });
+            ranking[m] = new ModelScore((EngagementModel)m, Math.Round(Math.Clamp(score, 0, 100), 1, MidpointRounding.AwayFromZero)) { RuledOut = excluded[m] };
         }
-        ranking.Sort((a, b) =>
+        // Insertion sort: four entries, and the order is total (models not ruled out first, then the
+        // higher key, then the fixed model order), so any correct sort gives this same ranking.
+        for (var i = 1; i < ranking.Length; i++)
         {
-            var byExclusion = ruledOut[(int)a.Model].CompareTo(ruledOut[(int)b.Model]);
-            if (byExclusion != 0) return byExclusion;
-            var byScore = keys[(int)b.Model].CompareTo(keys[(int)a.Model]);
-            return byScore != 0 ? byScore : a.Model.CompareTo(b.Model);
-        });
+            var entry = ranking[i];
+            var j = i - 1;
+            while (j >= 0 && RanksBefore(entry, ranking[j], keys, excluded))
+            {
+                ranking[j + 1] = ranking[j];
+                j--;
+            }
+            ranking[j + 1] = entry;
+        }
         return ranking;
     }
 
-    private static List<Reason> PickReasons(List<FactorContribution> contributions, EngagementModel winner, bool positive, int count)
+    private static bool RanksBefore(ModelScore a, ModelScore b, ReadOnlySpan<double> keys, ReadOnlySpan<bool> excluded)
     {
-        var picked = new List<Reason>(count);
-        foreach (var contribution in contributions)
+        var byExclusion = excluded[(int)a.Model].CompareTo(excluded[(int)b.Model]);
+        if (byExclusion != 0) return byExclusion < 0;
+        var byScore = keys[(int)b.Model].CompareTo(keys[(int)a.Model]);
+        return byScore != 0 ? byScore < 0 : a.Model < b.Model;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> largest contributions for (or against) the winner, by rounded size and then
+    /// factor order; only those become <see cref="Reason"/>s.
+    /// </summary>
+    private static Reason[] PickReasons(FactorContribution[] contributions, EngagementModel winner, bool positive, int count)
+    {
+        Span<int> picked = stackalloc int[count];
+        Span<double> sizes = stackalloc double[count];
+        var taken = 0;
+        for (var i = 0; i < contributions.Length; i++)
         {
-            var points = contribution.For(winner);
+            var points = contributions[i].For(winner);
             if (positive ? points <= 0 : points >= 0) continue;
-            var text = ReasonTexts.For(contribution.Factor, contribution.Level);
-            picked.Add(new Reason(contribution.Factor, contribution.Level, Math.Round(points, 1, MidpointRounding.AwayFromZero), text.Text, text.Facts));
+            var size = Math.Abs(Math.Round(points, 1, MidpointRounding.AwayFromZero));
+            // Contributions come in factor order, so an equal size never displaces an earlier factor.
+            var at = taken;
+            while (at > 0 && size > sizes[at - 1]) at--;
+            if (at >= count) continue;
+            var last = Math.Min(taken, count - 1);
+            for (var k = last; k > at; k--)
+            {
+                picked[k] = picked[k - 1];
+                sizes[k] = sizes[k - 1];
+            }
+            picked[at] = i;
+            sizes[at] = size;
+            if (taken < count) taken++;
         }
-        picked.Sort((a, b) =>
+        if (taken == 0) return [];
+        var reasons = new Reason[taken];
+        for (var k = 0; k < taken; k++)
         {
-            var bySize = Math.Abs(b.Points).CompareTo(Math.Abs(a.Points));
-            return bySize != 0 ? bySize : a.Factor.CompareTo(b.Factor);
-        });
-        if (picked.Count > count) picked.RemoveRange(count, picked.Count - count);
-        return picked;
+            var contribution = contributions[picked[k]];
+            var text = ReasonTexts.For(contribution.Factor, contribution.Level);
+            reasons[k] = new Reason(contribution.Factor, contribution.Level, Math.Round(contribution.For(winner), 1, MidpointRounding.AwayFromZero), text.Text, text.Facts);
+        }
+        return reasons;
     }
 }

@@ -36,6 +36,7 @@ public sealed class WeightSet
     // Dense tables built once, because scoring runs on every request and in Monte-Carlo loops.
     private readonly double[] _importance = new double[Scoring.Factors.Count];
     private readonly int[][][] _affinity = new int[Scoring.Factors.Count][][];
+    private readonly CompiledKnockOut[] _knockOuts;
 
     public WeightSet(IReadOnlyList<FactorWeight> factors, IReadOnlyList<KnockOutRule>? knockOuts = null, CostAssumptions? costs = null)
     {
@@ -65,6 +66,7 @@ public sealed class WeightSet
                 }
             }
         }
+        _knockOuts = Compile(KnockOuts);
     }
 
     public IReadOnlyList<FactorWeight> Factors { get; }
@@ -79,6 +81,27 @@ public sealed class WeightSet
 
     public int Affinity(Factor factor, int level, EngagementModel model) => _affinity[(int)factor][level][(int)model];
 
+    /// <summary>
+    /// The knock-out rules as indexes, in rule order, so the inner loops match them against answer levels
+    /// without parsing ids. A rule whose model, factor or level id is unknown can never match and is left out,
+    /// exactly as <see cref="KnockOutRule.Matches"/> never matches it.
+    /// </summary>
+    internal ReadOnlySpan<CompiledKnockOut> CompiledKnockOuts => _knockOuts;
+
+    private static CompiledKnockOut[] Compile(IReadOnlyList<KnockOutRule> rules)
+    {
+        var compiled = new List<CompiledKnockOut>(rules.Count);
+        foreach (var rule in rules)
+        {
+            if (!EngagementModels.TryParse(rule.Model, out var model)) continue;
+            if (!Scoring.Factors.TryParse(rule.Factor, out var factor)) continue;
+            var level = Scoring.Factors.Get(factor).LevelIndex(rule.Level);
+            if (level < 0) continue;
+            compiled.Add(new CompiledKnockOut(rule, (int)factor, level, (int)model));
+        }
+        return [.. compiled];
+    }
+
     public FactorWeight? Find(Factor factor)
     {
         var id = Scoring.Factors.Get(factor).Id;
@@ -88,4 +111,11 @@ public sealed class WeightSet
         }
         return null;
     }
+}
+
+/// <summary>A knock-out rule resolved to indexes: it fires when the answer to factor <see cref="Factor"/> has level <see cref="Level"/>.</summary>
+internal readonly record struct CompiledKnockOut(KnockOutRule Rule, int Factor, int Level, int Model)
+{
+    /// <summary>What <see cref="AppliedKnockOut.Points"/> records: the penalty for a penalty, 0 otherwise.</summary>
+    public double Points => Rule.Effect == KnockOutEffect.Penalty ? Rule.Penalty : 0;
 }

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using EngagementAdvisor.Core.Decision;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Scoring;
+
+namespace EngagementAdvisor.Core.Tests.Decision;
+
+/// <summary>
+/// Pins the advice, byte for byte, as System.Text.Json writes it with default options: stored results
+/// are this JSON, so a change to the scoring code (issue 8's optimisations) must not move a single digit.
+/// The snapshot was taken before those optimisations; a deliberate change of the scoring rewrites it
+/// (the failure message says where the new one was written).
+/// </summary>
+public sealed class AdviceSnapshotTests
+{
+    private static readonly WeightSet Defaults = DefaultWeights.Create();
+
+    private static readonly (string Name, Answers Answers)[] Named =
+    [
+        ("outsourcing", new() { Control = ControlLevel.Low, ScopeStability = ScopeStability.Stable, InHousePm = InHousePm.None, DurationMonths = 4, BudgetUsd = 60_000 }),
+        ("offshoring", new() { Control = ControlLevel.High, ScopeStability = ScopeStability.Volatile, InHousePm = InHousePm.Partial, DurationMonths = 36, BudgetUsd = 3_000_000, TeamSize = 20, StartUrgency = StartUrgency.Flexible, DataSensitivity = DataSensitivity.High }),
+        ("staff-augmentation", new() { Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong, DurationMonths = 4, BudgetUsd = 60_000, TeamSize = 1, StartUrgency = StartUrgency.Asap, DataSensitivity = DataSensitivity.Medium, NicheExpertise = true }),
+        ("team-extension", new() { Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong, DurationMonths = 18, BudgetUsd = 400_000 }),
+        ("no-pm-evolving", new() { Control = ControlLevel.Medium, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.None, DurationMonths = 12, BudgetUsd = 200_000 }),
+    ];
+
+    [Fact]
+    public void The_advice_json_of_typical_answers_is_unchanged()
+    {
+        var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Decision", "Snapshots", "advice.jsonl"));
+        var actual = Named.Select(n => $"{n.Name}\t{JsonSerializer.Serialize(Advisor.Advise(n.Answers, Defaults))}").ToArray();
+        if (!expected.SequenceEqual(actual))
+        {
+            var written = Path.Combine(AppContext.BaseDirectory, "advice.actual.jsonl");
+            File.WriteAllLines(written, actual);
+            Assert.Fail($"The advice JSON changed; the new snapshot is in {written}.");
+        }
+    }
+
+    [Fact]
+    public void The_advice_json_over_a_spread_of_answers_is_unchanged()
+    {
+        // 400 answers from a fixed generator, every advice serialised and hashed.
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var state = 0x2545F4914F6CDD1DUL;
+        int Next(int n)
+        {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return (int)(state % (ulong)n);
+        }
+        int closeCallsWithSeveralSeparators = 0, withBreakEvens = 0, withAllReasons = 0, withNumericFlips = 0;
+        var tensions = new HashSet<(string, EngagementAdvisor.Core.Models.EngagementModel)>();
+        long[] budgets = [1_000, 20_000, 49_999, 50_000, 120_000, 499_999, 500_000, 2_000_000, 100_000_000];
+        for (var i = 0; i < 400; i++)
+        {
+            var answers = new Answers
+            {
+                Control = (ControlLevel)Next(3),
+                ScopeStability = (ScopeStability)Next(3),
+                InHousePm = (InHousePm)Next(3),
+                DurationMonths = 1 + Next(Answers.MaxDurationMonths),
+                BudgetUsd = budgets[Next(budgets.Length)],
+                TeamSize = Next(3) == 0 ? null : 1 + Next(40),
+                StartUrgency = Next(3) == 0 ? null : (StartUrgency)Next(3),
+                DataSensitivity = Next(3) == 0 ? null : (DataSensitivity)Next(3),
+                NicheExpertise = Next(3) == 0 ? null : Next(2) == 0,
+            };
+            var advice = Advisor.Advise(answers, Defaults);
+            sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(advice) + "\n"));
+            if (advice.Robustness.CloseCall is { Separators.Count: > 1 }) closeCallsWithSeveralSeparators++;
+            if (advice.Costs.BreakEvens.Count > 0) withBreakEvens++;
+            if (advice.Recommendation.ReasonsFor.Count == 3 && advice.Recommendation.ReasonsAgainst.Count == 2) withAllReasons++;
+            foreach (var tension in advice.Tensions) tensions.Add((tension.Id, advice.Recommendation.Recommended));
+            if (advice.Robustness.DurationFlip is not null || advice.Robustness.BudgetFlip is not null) withNumericFlips++;
+        }
+        // The spread reaches every branch the snapshot is meant to guard.
+        Assert.True(closeCallsWithSeveralSeparators > 10, $"{closeCallsWithSeveralSeparators} close calls with several separators");
+        Assert.True(withBreakEvens > 10, $"{withBreakEvens} with break-evens");
+        Assert.True(withAllReasons > 10, $"{withAllReasons} with all reasons");
+        Assert.True(withNumericFlips > 10, $"{withNumericFlips} with numeric flips");
+        // All seven tensions, the two model-dependent ones for every model they can name.
+        Assert.True(tensions.Count >= 12, string.Join(", ", tensions));
+        var hash = Convert.ToHexString(sha.GetHashAndReset());
+        Assert.True(hash == SpreadHash, $"The advice JSON over the spread changed: hash {hash}.");
+    }
+
+    [Fact]
+    public void Advice_without_the_monte_carlo_share_differs_from_the_full_advice_only_in_that_share()
+    {
+        foreach (var (_, answers) in Named)
+        {
+            var full = Advisor.Advise(answers, Defaults);
+            var without = Advisor.Advise(answers, Defaults, monteCarloRuns: 0);
+            Assert.Equal(0, without.Robustness.MonteCarloRuns);
+            Assert.Equal(0, without.Robustness.MonteCarloWins);
+            var restored = without with { Robustness = without.Robustness with { MonteCarloRuns = full.Robustness.MonteCarloRuns, MonteCarloWins = full.Robustness.MonteCarloWins } };
+            Assert.Equal(JsonSerializer.Serialize(full), JsonSerializer.Serialize(restored));
+        }
+    }
+
+    private const string SpreadHash = "D7CC5DB2C51FD297165AB3B7C3A64E0155B39C5D56796FD3F1FF7C60DA289E8B";
+}
