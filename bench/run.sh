@@ -15,7 +15,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 STARTUPS=${BENCH_STARTUPS:-3}       # restarts timed against the existing database (median is compared)
 RSS_REQUESTS=${BENCH_RSS_REQUESTS:-100000}
-HOT_LINKS=${BENCH_HOT_LINKS:-500}   # distinct result links in the GET /r/{token} target row
+HOT_LINKS=${BENCH_HOT_LINKS:-400}   # distinct result links in the GET /r/{token} target row: about 26 MB of pages, within the default 32 MB result cache
 STRICT=0 SMOKE=0 KEEP=0 BUILD=1
 EXTRA_APP_ENV=()                    # --app-env KEY=VALUE, e.g. DOTNET_gcServer=0, for experiments
 

@@ -18,7 +18,7 @@ public sealed class ResultPageCacheOptions
     public int Seconds { get; set; } = 300;
 
     /// <summary>Memory the cache may use, in megabytes; the least used pages go first when it is full.</summary>
-    public int SizeLimitMegabytes { get; set; } = 64;
+    public int SizeLimitMegabytes { get; set; } = 32;
 }
 
 /// <summary>
