@@ -158,7 +158,8 @@ check_log() {
   (( locked == 0 )) || fail "$name log: 'database is locked' $locked times"
   (( unhandled == 0 )) || fail "$name log: unhandled exception"
   if (( warnings > 0 )); then
-    LOG_SUMMARY+=("  warnings in $name: $(grep '"@l":"Warning"' "$file" | sed -n 's/.*"@m":"\([^"]*\)".*/\1/p' | sort | uniq -c | sort -rn | head -n 3 | tr -s ' ' | tr '\n' ';')")
+    LOG_SUMMARY+=("  warnings in $name: $(grep '"@l":"Warning"' "$file" | sed -n 's/.*"@m":"\([^"]*\)".*/\1/p' \
+      | sort | uniq -c | sort -rn | head -n 3 | awk '{ n = $1; sub(/^ *[0-9]+ /, ""); printf "%s%d× %s", (NR > 1 ? "; " : ""), n, $0 }')")
   fi
 }
 LOG_SUMMARY=()
@@ -299,7 +300,7 @@ A_SECONDS=$(get "$A" seconds)
   echo "- integrity_check $(get "$WORK/results/b-sqlite.txt" integrity), journal_mode $(get "$WORK/results/b-sqlite.txt" journal_mode), $(get "$WORK/results/b-sqlite.txt" rows) rows"
   echo
   echo "### App logs"
-  printf -- '- %s\n' "${LOG_SUMMARY[@]}"
+  printf -- '- %s\n' "${LOG_SUMMARY[@]}" | sed 's/^-   /  - /'
   echo
   if [[ ${#FAILURES[@]} -eq 0 ]]; then
     echo "Result: PASS"
