@@ -61,7 +61,9 @@ public static class HostSetup
         // Encode only what HTML needs: dashes, quotes and "−" stay readable in the page source and in feed previews.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddErrorResponses();
+        // Every request's path is redacted (tokens) and escaped (CR/LF) on every log event, not only the request log.
+        services.AddSingleton<Serilog.Core.ILogEventEnricher, LogRedaction.Enricher>();
         services.ConfigureHttpJsonOptions(o => AdvisorJson.Configure(o.SerializerOptions));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -75,8 +77,9 @@ public static class HostSetup
         app.UseReverseProxySupport();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseCorrelationId();
+        // Outside the exception handler: an unhandled exception is logged once (by the handler, with the correlation
+        // id), and the request log shows the status the client really got.
         app.UseSerilogRequestLogging(options =>
             // Result paths carry a secret token; log only a prefix of it.
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
@@ -86,8 +89,11 @@ public static class HostSetup
                 new("StatusCode", new ScalarValue(status)),
                 new("Elapsed", new ScalarValue(elapsed)),
             ]);
+        app.UseErrorResponses();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         // Inside request logging, so a hang-up is logged as the 499 it is rather than as an error.
         app.UseClientAborts();
+        app.UseFormLimits();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

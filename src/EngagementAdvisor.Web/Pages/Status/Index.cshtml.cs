@@ -20,6 +20,7 @@ public sealed class IndexModel : PageModel
         410 => ("This result was deleted", "The person who created this result has deleted it, so there is nothing to show. Ask them for a new link, or answer the questionnaire yourself."),
         405 => ("Not allowed", "This address does not accept that kind of request."),
         400 => ("Bad request", "The request could not be understood. Please go back and try again."),
+        413 => ("Too much data", "That request was far larger than any form on this site sends. Please go back and try again."),
         _ => ("Something went wrong", "The request could not be completed."),
     };
 }
