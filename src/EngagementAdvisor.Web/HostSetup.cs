@@ -31,7 +31,9 @@ public static class HostSetup
             o.IncludeSubDomains = true;
         });
 
-        services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
+        // The app's own logger, not the process-wide static one: two hosts in one process (the tests run many) must
+        // not write into each other's logs. Request logging is pointed at it below.
+        services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp), preserveStaticLogger: true);
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         // Resolved when the container is built, so settings that tests or hosts add late still apply.
@@ -81,6 +83,8 @@ public static class HostSetup
         // Outside the exception handler: an unhandled exception is logged once (by the handler, with the correlation
         // id), and the request log shows the status the client really got.
         app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Result paths carry a secret token; log only a prefix of it.
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
             [
@@ -88,9 +92,12 @@ public static class HostSetup
                 new("RequestPath", new ScalarValue(LogRedaction.RedactPath(context.Request.Path))),
                 new("StatusCode", new ScalarValue(status)),
                 new("Elapsed", new ScalarValue(elapsed)),
-            ]);
+            ];
+        });
         app.UseErrorResponses();
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // An empty error status (404, 405, 415 from routing) gets a body: problem+json for the API, else a friendly page.
+        app.UseWhen(c => ErrorResponses.WantsJson(c.Request, c.Request.Path), json => json.UseStatusCodePages());
+        app.UseWhen(c => !ErrorResponses.WantsJson(c.Request, c.Request.Path), html => html.UseStatusCodePagesWithReExecute("/status/{0}"));
         // Inside request logging, so a hang-up is logged as the 499 it is rather than as an error.
         app.UseClientAborts();
         app.UseFormLimits();

@@ -59,10 +59,10 @@ public static class ErrorResponses
         });
 
     /// <summary>The API, and anyone who asks for JSON rather than a page.</summary>
-    public static bool WantsJson(HttpRequest request)
+    public static bool WantsJson(HttpRequest request, PathString path)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Path.StartsWithSegments("/api")) return true;
+        if (path.StartsWithSegments("/api")) return true;
         var accept = request.GetTypedHeaders().Accept;
         return accept.Any(a => a.MediaType.Value is "application/json" or "application/problem+json" || a.Suffix.Value == "json")
             && !accept.Any(a => a.MediaType.Value == "text/html");
@@ -72,7 +72,9 @@ public static class ErrorResponses
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
-            if (!WantsJson(httpContext.Request)) return false; // the /error page
+            // The request's path is already /error here; the feature has the one the client asked for.
+            var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+            if (!WantsJson(httpContext.Request, new PathString(path))) return false; // the /error page
             var status = httpContext.Response.StatusCode;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {

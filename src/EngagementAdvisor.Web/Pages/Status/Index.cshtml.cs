@@ -9,10 +9,12 @@ public sealed class IndexModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = code;
+    // Read from the route, not bound: a re-executed POST whose form could not be read (a NUL in it, too many
+    // fields) must still say which error it was.
+    public void OnGet() => Code = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 0;
 
     // Re-execution keeps the original method, so a failed POST lands here as a POST.
-    public void OnPost(int code) => Code = code;
+    public void OnPost() => OnGet();
 
     public (string Title, string Text) Message => Code switch
     {
