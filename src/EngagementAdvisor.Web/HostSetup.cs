@@ -31,7 +31,9 @@ public static class HostSetup
             o.IncludeSubDomains = true;
         });
 
-        services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp));
+        // The app's own logger, not the process-wide static one: two hosts in one process (the tests run many) must
+        // not write into each other's logs. Request logging is pointed at it below.
+        services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp), preserveStaticLogger: true);
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         // Resolved when the container is built, so settings that tests or hosts add late still apply.
@@ -61,7 +63,9 @@ public static class HostSetup
         // Encode only what HTML needs: dashes, quotes and "−" stay readable in the page source and in feed previews.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddErrorResponses();
+        // Every request's path is redacted (tokens) and escaped (CR/LF) on every log event, not only the request log.
+        services.AddSingleton<Serilog.Core.ILogEventEnricher, LogRedaction.Enricher>();
         services.ConfigureHttpJsonOptions(o => AdvisorJson.Configure(o.SerializerOptions));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -75,9 +79,12 @@ public static class HostSetup
         app.UseReverseProxySupport();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseCorrelationId();
+        // Outside the exception handler: an unhandled exception is logged once (by the handler, with the correlation
+        // id), and the request log shows the status the client really got.
         app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Result paths carry a secret token; log only a prefix of it.
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
             [
@@ -85,9 +92,15 @@ public static class HostSetup
                 new("RequestPath", new ScalarValue(LogRedaction.RedactPath(context.Request.Path))),
                 new("StatusCode", new ScalarValue(status)),
                 new("Elapsed", new ScalarValue(elapsed)),
-            ]);
+            ];
+        });
+        app.UseErrorResponses();
+        // An empty error status (404, 405, 415 from routing) gets a body: problem+json for the API, else a friendly page.
+        app.UseWhen(c => ErrorResponses.WantsJson(c.Request, c.Request.Path), json => json.UseStatusCodePages());
+        app.UseWhen(c => !ErrorResponses.WantsJson(c.Request, c.Request.Path), html => html.UseStatusCodePagesWithReExecute("/status/{0}"));
         // Inside request logging, so a hang-up is logged as the 499 it is rather than as an error.
         app.UseClientAborts();
+        app.UseFormLimits();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

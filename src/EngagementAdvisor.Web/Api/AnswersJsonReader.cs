@@ -36,7 +36,8 @@ public static class AnswersJsonReader
             if (Array.IndexOf(TextFields, name) >= 0)
             {
                 if (value.ValueKind != JsonValueKind.String) Add(errors, name, $"'{name}' must be a string.");
-                else Set(form, name, value.GetString());
+                else if (TryGetString(value) is { } text) Set(form, name, text);
+                else Add(errors, name, $"'{name}' is not valid text (it has an unpaired surrogate escape).");
             }
             else if (Array.IndexOf(NumberFields, name) >= 0)
             {
@@ -61,6 +62,19 @@ public static class AnswersJsonReader
         ArgumentNullException.ThrowIfNull(errors);
         if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
         list.Add(message);
+    }
+
+    /// <summary>JSON may escape a lone surrogate ("\ud800"), which .NET cannot turn into a string.</summary>
+    private static string? TryGetString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static string Truncate(string name) => name.Length <= 40 ? name : name[..40] + "…";

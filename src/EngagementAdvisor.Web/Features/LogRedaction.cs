@@ -1,9 +1,18 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Serilog.Core;
+using Serilog.Events;
+
 namespace EngagementAdvisor.Web.Features;
 
-/// <summary>Keeps share tokens out of logs: anyone who can read logs must not be able to open results.</summary>
-public static class LogRedaction
+/// <summary>
+/// Keeps share and manage tokens out of logs (anyone who can read logs must not be able to open or delete results),
+/// and keeps what a client put in a URL from forging log lines: control characters are escaped and length is capped.
+/// </summary>
+public static partial class LogRedaction
 {
     private const int KeptChars = 6;
+    private const int MaxLoggedChars = 200;
 
     public static string RedactPath(PathString path)
     {
@@ -12,9 +21,54 @@ public static class LogRedaction
         {
             if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && value.Length > prefix.Length + KeptChars)
             {
-                return string.Concat(value.AsSpan(0, prefix.Length + KeptChars), "…");
+                return Clean(string.Concat(value.AsSpan(0, prefix.Length + KeptChars), "…"));
             }
         }
-        return value;
+        return Clean(RedactTokens(value));
+    }
+
+    /// <summary>Anything shaped like a token (43 base64url characters), e.g. in ?r= or ?from=, keeps only its prefix.</summary>
+    public static string RedactTokens(string text) =>
+        TokenLike().Replace(text ?? "", m => string.Concat(m.ValueSpan[..KeptChars], "…"));
+
+    /// <summary>Escapes control characters (CR, LF, NUL, …) and caps the length, so a URL can never start a new log line.</summary>
+    public static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var capped = text.Length > MaxLoggedChars;
+        var span = capped ? text.AsSpan(0, MaxLoggedChars) : text.AsSpan();
+        if (!capped && !span.ContainsAnyInRange('\0', '\u001f') && !span.Contains('\u007f')) return text;
+        var builder = new StringBuilder(span.Length + 8);
+        foreach (var c in span)
+        {
+            if (char.IsControl(c)) builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            else builder.Append(c);
+        }
+        if (capped) builder.Append('…');
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("[A-Za-z0-9_-]{43}")]
+    private static partial Regex TokenLike();
+
+    /// <summary>
+    /// The host's log scope puts the raw request path on every event logged during a request (serilog-aspnetcore#232);
+    /// this rewrites it, and the hosting events' Path and QueryString, as above.
+    /// </summary>
+    public sealed class Enricher : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            ArgumentNullException.ThrowIfNull(logEvent);
+            foreach (var name in (ReadOnlySpan<string>)["RequestPath", "Path", "QueryString"])
+            {
+                if (logEvent.Properties.TryGetValue(name, out var value) && value is ScalarValue { Value: string text })
+                {
+                    var redacted = name == "QueryString" ? Clean(RedactTokens(text)) : RedactPath(new PathString(text.StartsWith('/') ? text : "/" + text));
+                    if (name != "QueryString" && !text.StartsWith('/')) redacted = redacted[1..];
+                    if (!string.Equals(redacted, text, StringComparison.Ordinal)) logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(redacted)));
+                }
+            }
+        }
     }
 }

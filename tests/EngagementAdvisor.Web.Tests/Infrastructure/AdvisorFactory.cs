@@ -33,6 +33,15 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool SimulatePeers { get; set; }
 
+    /// <summary>Every Serilog event the app writes (at the configured level), for tests that read the logs.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>When set, requests for /test/throw and /api/test/throw (any method) throw inside the app, as a broken service would.</summary>
+    public bool ThrowOnTestPaths { get; set; }
+
+    /// <summary>The message of the exception thrown on the test paths: a stand-in for details that must never reach a client.</summary>
+    public const string SecretFailure = "SQLite Error 1: 'no such table: Secrets' in SELECT * FROM Secrets at /srv/app/Secret.cs:line 42 password=hunter2";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -43,6 +52,30 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (SimulatePeers) builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerFromHeader>());
+        // Picked up by Serilog's ReadFrom.Services next to the configured console sink.
+        builder.ConfigureServices(s => s.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
+        if (ThrowOnTestPaths)
+        {
+            builder.ConfigureServices(s => s.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(o => o.AddBasePolicy(new ThrowOnTestPath())));
+        }
+    }
+
+    /// <summary>
+    /// The output cache asks its base policies about every request, deep inside the app's pipeline (after routing,
+    /// authentication and the app's error handling), whatever the method: a place to fail as a broken service would.
+    /// </summary>
+    private sealed class ThrowOnTestPath : Microsoft.AspNetCore.OutputCaching.IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation)
+        {
+            var path = context.HttpContext.Request.Path;
+            if (path.Equals("/test/throw") || path.Equals("/api/test/throw")) throw new InvalidOperationException(SecretFailure);
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 
     private sealed class PeerFromHeader : Microsoft.AspNetCore.Hosting.IStartupFilter

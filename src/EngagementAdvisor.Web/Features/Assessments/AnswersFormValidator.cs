@@ -38,7 +38,26 @@ public sealed class AnswersFormValidator : AbstractValidator<AnswersForm>
             .WithMessage("Niche expertise must be yes or no.");
         RuleFor(f => f.Label)
             .MaximumLength(Answers.MaxLabelLength).WithMessage("The label can be at most 120 characters.")
-            .Must(v => v is null || !v.Any(char.IsControl)).WithMessage("The label cannot contain control characters such as line breaks or tabs.");
+            .Must(v => v is null || !v.Any(char.IsControl)).WithMessage("The label cannot contain control characters such as line breaks or tabs.")
+            .Must(v => v is null || IsPlainText(v)).WithMessage("The label cannot contain invisible direction or formatting marks, or characters that could not be read.");
+    }
+
+    /// <summary>
+    /// No bidirectional overrides or isolates (they make a label read differently from what it is), no byte-order
+    /// mark, no U+FFFD (what undecodable input turns into), no noncharacters and no unpaired surrogate.
+    /// Joiners and left-to-right/right-to-left marks stay: emoji and mixed-script names need them.
+    /// </summary>
+    public static bool IsPlainText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFEFF' or '\uFFFD' or '\uFFFE' or '\uFFFF') return false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return false;
+        }
+        return true;
     }
 
     private void WholeNumberInRange(

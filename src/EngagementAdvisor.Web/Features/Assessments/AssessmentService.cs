@@ -88,6 +88,19 @@ public sealed class AssessmentService(
         });
     }
 
+    /// <summary>The result, if <paramref name="manageToken"/> is its manage token; otherwise nothing, as for an unknown token.</summary>
+    public async Task<StoredAssessment?> FindManagedAsync(string? token, string? manageToken, CancellationToken cancellationToken = default)
+    {
+        if (!ShareToken.IsWellFormed(token) || !ShareToken.IsWellFormed(manageToken)) return null;
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash && a.DeletedAt == null, cancellationToken);
+        return row?.ManageTokenHash is not null
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(row.ManageTokenHash, ShareToken.Hash(manageToken!))
+            ? FromRow(row, token!)
+            : null;
+    }
+
     /// <summary>Deletes the result if <paramref name="manageToken"/> is its manage token. Returns false otherwise.</summary>
     public async Task<bool> DeleteAsync(string? token, string? manageToken, CancellationToken cancellationToken = default)
     {

@@ -42,11 +42,14 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(Input, cancellationToken);
-        if (!validation.IsValid)
+        var formErrors = FormShapeErrors(Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : FormCollection.Empty);
+        if (!validation.IsValid || formErrors.Count > 0)
         {
             Errors = validation.Errors
-                .GroupBy(e => e.PropertyName)
-                .Select(g => (g.Key, g.First().ErrorMessage))
+                .Select(e => (e.PropertyName, e.ErrorMessage))
+                .Concat(formErrors)
+                .GroupBy(e => e.Item1)
+                .Select(g => (g.Key, g.First().Item2))
                 .OrderBy(e => Order(e.Key))
                 .ToList();
             // The answers stay in Input and are rendered back; nothing is stored.
@@ -57,6 +60,26 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
         // Shown once on the result page, then gone: only its hash is stored.
         TempData[ManageTokenKey] = created.ManageToken;
         return Redirect(ResultLinks.PathOf(created.Stored.Token));
+    }
+
+    private static readonly string[] Questions = typeof(AnswersForm).GetProperties().Select(p => p.Name).ToArray();
+
+    /// <summary>
+    /// An answer posted twice (which one counts?) or a question the form does not have is a broken or forged post,
+    /// refused like a wrong answer. Fields outside Input (e.g. an over-posted Score or Token) are simply not read:
+    /// scores, tokens, versions and times are always the server's.
+    /// </summary>
+    private static List<(string, string)> FormShapeErrors(IFormCollection form)
+    {
+        var errors = new List<(string, string)>();
+        foreach (var (key, values) in form)
+        {
+            if (!key.StartsWith("Input.", StringComparison.OrdinalIgnoreCase)) continue;
+            var property = Array.Find(Questions, q => string.Equals("Input." + q, key, StringComparison.OrdinalIgnoreCase));
+            if (property is null) errors.Add(("", "The form sent an answer to a question it does not have. Reload the page and try again."));
+            else if (values.Count > 1) errors.Add((property, "This question was answered more than once. Choose one answer."));
+        }
+        return errors;
     }
 
     public QuestionView View(Question question, string? value, string kind = "choice")
@@ -74,7 +97,8 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
     public static string PropertyOf(Question question) =>
         char.ToUpperInvariant((question ?? throw new ArgumentNullException(nameof(question))).Field[0]) + question.Field[1..];
 
-    public static string AnchorOf(string property) => "q-" + char.ToLowerInvariant(property[0]) + property[1..];
+    public static string AnchorOf(string property) =>
+        string.IsNullOrEmpty(property) ? "error-summary" : "q-" + char.ToLowerInvariant(property[0]) + property[1..];
 
     private static int Order(string property)
     {

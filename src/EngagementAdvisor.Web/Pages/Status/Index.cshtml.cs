@@ -9,10 +9,12 @@ public sealed class IndexModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = code;
+    // Read from the route, not bound: a re-executed POST whose form could not be read (a NUL in it, too many
+    // fields) must still say which error it was.
+    public void OnGet() => Code = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 0;
 
     // Re-execution keeps the original method, so a failed POST lands here as a POST.
-    public void OnPost(int code) => Code = code;
+    public void OnPost() => OnGet();
 
     public (string Title, string Text) Message => Code switch
     {
@@ -20,6 +22,7 @@ public sealed class IndexModel : PageModel
         410 => ("This result was deleted", "The person who created this result has deleted it, so there is nothing to show. Ask them for a new link, or answer the questionnaire yourself."),
         405 => ("Not allowed", "This address does not accept that kind of request."),
         400 => ("Bad request", "The request could not be understood. Please go back and try again."),
+        413 => ("Too much data", "That request was far larger than any form on this site sends. Please go back and try again."),
         _ => ("Something went wrong", "The request could not be completed."),
     };
 }

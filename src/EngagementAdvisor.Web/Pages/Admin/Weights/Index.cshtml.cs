@@ -47,9 +47,15 @@ public sealed class IndexModel(WeightsStore store, WeightVersions versions) : Pa
     {
         Latest = (await store.GetLatestAsync(cancellationToken)).Version;
         var result = await new WeightsFormValidator(requireComment).ValidateAsync(Form, cancellationToken);
-        Errors = result.Errors.Select(e => e.ErrorMessage).Distinct().ToList();
-        if (result.IsValid) return true;
+        // A value that is not a number ("abc", "1e3", one too large for the field) fails to bind and would
+        // otherwise be saved as 0 without a word: it is refused like any other invalid value.
+        var unreadable = ModelState.Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && !string.IsNullOrEmpty(e.Value.AttemptedValue))
+            .Select(e => $"{e.Key.Replace("Form.", "", StringComparison.Ordinal)}: “{Shorten(e.Value!.AttemptedValue)}” is not a value this field accepts.");
+        Errors = unreadable.Concat(result.Errors.Select(e => e.ErrorMessage)).Distinct().ToList();
+        if (Errors.Count == 0) return true;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return false;
     }
+
+    private static string Shorten(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
 }

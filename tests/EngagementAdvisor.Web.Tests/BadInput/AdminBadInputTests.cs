@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EngagementAdvisor.Web.Tests.BadInput;
+
+/// <summary>The weights editor with values a broken or forged form could send, and the CSV export with formula-like labels.</summary>
+public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInputApp>
+{
+    private static readonly string First = Factors.All[0].Id;
+
+    /// <summary>Edits to a valid save (comment included), as "field=value" pairs.</summary>
+    public static TheoryData<string, string[]> Refused
+    {
+        get
+        {
+            var data = new TheoryData<string, string[]>();
+            foreach (var value in new[] { "-1", "11", "99999999999999999999", "2147483648", "abc", "1e3", "NaN", "4.5", "½", "<script>alert(1)</script>" })
+            {
+                data.Add($"importance {value}", [$"Form.Factors[0].Importance={value}"]);
+            }
+            foreach (var value in new[] { "3", "-3", "2147483648", "x" })
+            {
+                data.Add($"affinity {value}", [$"Form.Factors[0].Levels[0].Outsourcing={value}"]);
+            }
+            data.Add("unknown factor", ["Form.Factors[0].Factor=bogus"]);
+            data.Add("traversal as factor", ["Form.Factors[0].Factor=../../etc/passwd"]);
+            data.Add("script as factor", [$"Form.Factors[0].Factor={BadInputApp.Script}"]);
+            data.Add("factor twice", [$"Form.Factors[1].Factor={First}"]);
+            data.Add("hours NaN", ["Form.Costs.HoursPerMonth=NaN"]);
+            data.Add("hours Infinity", ["Form.Costs.HoursPerMonth=Infinity"]);
+            data.Add("hours 1e309", ["Form.Costs.HoursPerMonth=1e309"]);
+            data.Add("hours negative", ["Form.Costs.HoursPerMonth=-1"]);
+            data.Add("range low above high", ["Form.Costs.RampWeeks.Low=99", "Form.Costs.RampWeeks.High=1"]);
+            data.Add("range NaN", ["Form.Costs.RampWeeks.Likely=NaN"]);
+            data.Add("productivity 2", ["Form.Costs.RampProductivity=2"]);
+            data.Add("knock-out unknown model", ["Form.KnockOuts[0].Model=extreme"]);
+            data.Add("knock-out unknown effect", ["Form.KnockOuts[0].Effect=Nuke"]);
+            data.Add("knock-out negative penalty", ["Form.KnockOuts[0].Penalty=-1"]);
+            data.Add("knock-out unknown factor", ["Form.KnockOuts[0].Factor=bogus"]);
+            data.Add("missing comment", ["Form.Comment="]);
+            data.Add("comment of 1,001 characters", ["Form.Comment=" + new string('x', 1001)]);
+            data.Add("base version not a number", ["Form.BaseVersion=abc"]);
+            data.Add("base version from the future (conflict)", ["Form.BaseVersion=99"]);
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task Bad_weights_are_refused_and_no_version_is_saved(string name, string[] edits)
+    {
+        using var client = await AdminSession.AdminAsync(app.Factory);
+        var fields = await EditorFieldsAsync(client, Pairs(edits.Prepend("Form.Comment=bad input test")));
+        var before = await app.WeightVersionsAsync();
+
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await client.PostAsync(new Uri("/admin/weights?handler=Save", UriKind.Relative), content);
+
+        BadInputApp.AssertClientError(response, name);
+        await BadInputApp.AssertSafeAsync(response, name);
+        Assert.Equal(before, await app.WeightVersionsAsync());
+        var document = await HtmlForms.ParseAsync(response);
+        Assert.NotNull(document.QuerySelector("#weights-errors li, #conflict"));
+    }
+
+    [Fact]
+    public async Task Over_posted_version_author_and_time_are_ignored()
+    {
+        using var client = await AdminSession.AdminAsync(app.Factory);
+        var fields = await EditorFieldsAsync(client, Pairs([$"Form.Comment={BadInputApp.Script}"]));
+        fields.AddRange(Pairs(["Form.Version=99", "Version=99", "Form.CreatedBy=evil@example.test", "CreatedBy=evil@example.test",
+            "Form.CreatedAt=2000-01-01T00:00:00Z", "CreatedAt=2000-01-01T00:00:00Z", "Id=99", "WeightsJson={}"]));
+        var latest = await app.Factory.WithDbAsync(db => db.WeightSetVersions.MaxAsync(v => v.Version));
+        var started = DateTime.UtcNow.AddSeconds(-2);
+
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await client.PostAsync(new Uri("/admin/weights?handler=Save", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.Factory.WithDbAsync(db => db.WeightSetVersions.OrderByDescending(v => v.Version).FirstAsync());
+        Assert.Equal(latest + 1, saved.Version);
+        Assert.Equal(AdvisorFactory.AdminEmail, saved.CreatedBy);
+        Assert.True(saved.CreatedAt >= started);
+        Assert.NotEqual("{}", saved.WeightsJson);
+        // The comment is kept as text and shown encoded.
+        using var history = await client.GetAsync(new Uri("/admin/weights/history", UriKind.Relative));
+        await BadInputApp.AssertSafeAsync(history, "history");
+        Assert.Contains(BadInputApp.Script, (await HtmlForms.ParseAsync(history)).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("+SUM(A1:A9)")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public async Task Csv_export_defuses_labels_that_start_a_formula(string label)
+    {
+        await app.CreateAsync(JsonSerializer.Serialize(new { control = "low", scopeStability = "stable", inHousePm = "none", durationMonths = 4, budgetUsd = 60000, label }));
+        using var client = await AdminSession.AdminAsync(app.Factory);
+
+        using var csv = await client.GetAsync(new Uri("/admin/assessments?handler=Csv", UriKind.Relative));
+
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.Contains($"\"'{label}\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($",{label}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($",\"{label}", text, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Pairs(IEnumerable<string> edits) =>
+        edits.Select(e => new KeyValuePair<string, string>(e[..e.IndexOf('=', StringComparison.Ordinal)], e[(e.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+
+    /// <summary>Every field of the weights form as the browser would post it, with the edits applied (later edits win).</summary>
+    private static async Task<List<KeyValuePair<string, string>>> EditorFieldsAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> edits)
+    {
+        var changes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in edits) changes[key] = value;
+        using var page = await client.GetAsync(new Uri("/admin/weights", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var document = await HtmlForms.ParseAsync(page);
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in document.QuerySelectorAll<IHtmlInputElement>("form.weights-form input"))
+        {
+            if (input.Type == "checkbox" && !input.IsChecked) continue;
+            fields.Add(new(input.Name!, changes.TryGetValue(input.Name!, out var v) ? v : input.Value));
+        }
+        foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select"))
+        {
+            fields.Add(new(select.Name!, changes.TryGetValue(select.Name!, out var v) ? v : select.Value ?? ""));
+        }
+        foreach (var (name, value) in changes.Where(e => fields.All(f => f.Key != e.Key))) fields.Add(new(name, value));
+        return fields;
+    }
+}
