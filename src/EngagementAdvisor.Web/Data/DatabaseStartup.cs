@@ -64,11 +64,10 @@ public static class DatabaseStartup
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             // Another instance may have seeded first; its version 1 is the same defaults.
             db.ChangeTracker.Clear();
-            if (!await db.WeightSetVersions.AnyAsync(v => v.Version == 1, cancellationToken)) throw;
         }
     }
 }

@@ -18,24 +18,30 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDatabase;
 
     public AdvisorFactory()
+        : this(new TestDatabase(), ownsDatabase: true, "Pw-" + Guid.NewGuid().ToString("N"))
     {
-        _database = new TestDatabase();
-        _ownsDatabase = true;
-        AdminPassword = "Pw-" + Guid.NewGuid().ToString("N");
     }
 
-    private AdvisorFactory(AdvisorFactory first)
+    private AdvisorFactory(TestDatabase database, bool ownsDatabase, string adminPassword)
     {
-        _database = first._database;
-        AdminPassword = first.AdminPassword;
-        foreach (var (key, value) in first.Settings) Settings[key] = value;
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+        AdminPassword = adminPassword;
     }
+
+    /// <summary>The app on a database that the caller made (and disposes), e.g. one the migrate command prepared.</summary>
+    public static AdvisorFactory On(TestDatabase database) => new(database, ownsDatabase: false, "Pw-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>
     /// A second instance of the app on this one's database, with the same settings (as a load balancer's second
     /// instance would have). The first instance owns the database and drops it.
     /// </summary>
-    public AdvisorFactory AnotherInstance() => new(this);
+    public AdvisorFactory AnotherInstance()
+    {
+        var other = new AdvisorFactory(_database, ownsDatabase: false, AdminPassword);
+        foreach (var (key, value) in Settings) other.Settings[key] = value;
+        return other;
+    }
 
     public const string AdminEmail = "admin@example.test";
 
