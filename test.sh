@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of EngagementAdvisor on a machine that has the .NET 10 SDK.
-# It installs what the tests need when it is missing, builds, runs all test projects,
-# and ends with one summary line: "Tests: N passed, N failed, N skipped".
+# It installs what the tests need when it is missing (Chromium, poppler, Node.js, PostgreSQL), builds, runs all
+# test projects on SQLite, runs the integration suite again on PostgreSQL, and ends with one summary line summed
+# over both passes: "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,9 @@ if [ -d tests/EngagementAdvisor.Browser.Tests ]; then
   # pdfinfo/pdftotext read back the PDF the print test makes.
   command -v pdftotext >/dev/null 2>&1 || apt_needed+=(poppler-utils)
 fi
+# PostgreSQL for the integration suite's second pass (Debian's server; bookworm ships 15).
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+[ -x "$(pg_bin)/initdb" ] || apt_needed+=(postgresql)
 if [ ${#apt_needed[@]} -gt 0 ]; then
   log "installing ${apt_needed[*]} from Debian's packages"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -39,6 +43,49 @@ dotnet restore EngagementAdvisor.sln >/dev/null
 log "building"
 dotnet build EngagementAdvisor.sln --no-restore -c Release -nologo -v quiet
 
+# A private PostgreSQL cluster that lives only for this run: its own directory, a free loopback port and a random
+# password, so it neither needs nor touches a system cluster. The server refuses to run as root, so as root it runs
+# as the postgres user that Debian's package creates. fsync is off: the data is thrown away at the end.
+pg_dir=""
+stop_postgres() {
+  [ -n "$pg_dir" ] || return 0
+  if [ -f "$pg_dir/data/postmaster.pid" ]; then
+    (cd "$pg_dir" && ${pg_as[@]+"${pg_as[@]}"} "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1) || true
+  fi
+  rm -rf "$pg_dir"
+}
+start_postgres() {
+  local bin password port
+  bin=$(pg_bin)
+  pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/ea-test-pg.XXXXXX")
+  pg_as=()
+  password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
+  printf '%s\n' "$password" >"$pg_dir/password"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown -R postgres "$pg_dir"
+    pg_as=(runuser -u postgres --)
+  fi
+  # From inside the cluster's directory: the postgres user may not be allowed into the repository's.
+  (cd "$pg_dir" && ${pg_as[@]+"${pg_as[@]}"} "$bin/initdb" -D "$pg_dir/data" -U ea_test --pwfile="$pg_dir/password" \
+    --auth=scram-sha-256 -E UTF8 --locale=C --no-sync >"$pg_dir/initdb.log" 2>&1) \
+    || { cat "$pg_dir/initdb.log"; return 1; }
+  for port in $(seq 55432 55482); do
+    # Taken ports answer; try the next. pg_ctl fails too if another process takes the port first.
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then continue; fi
+    if (cd "$pg_dir" && ${pg_as[@]+"${pg_as[@]}"} "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 -o \
+        "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$pg_dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        start >/dev/null); then
+      export EA_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=ea_test;Password=$password;Database=postgres"
+      log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (private cluster in $pg_dir)"
+      return 0
+    fi
+  done
+  cat "$pg_dir/server.log" 2>/dev/null
+  return 1
+}
+trap stop_postgres EXIT
+start_postgres || { echo "PostgreSQL could not be started"; exit 1; }
+
 log "running tests"
 out=$(mktemp)
 set +e
@@ -46,6 +93,12 @@ set +e
 # waits are steadier without the other suites competing.
 dotnet test EngagementAdvisor.sln --no-build -c Release -nologo -m:1 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}
+# The integration suite again with every app on PostgreSQL (each test on its own fresh database); the scale-out tests
+# (two instances on one database) run only in this pass.
+log "running the integration tests on PostgreSQL"
+EA_TEST_PROVIDER=Postgres dotnet test tests/EngagementAdvisor.Web.Tests --no-build -c Release -nologo 2>&1 | tee -a "$out"
+pg_status=${PIPESTATUS[0]}
+[ "$status" -ne 0 ] || status=$pg_status
 set -e
 
 # One line for humans and CI, summed over the test projects.

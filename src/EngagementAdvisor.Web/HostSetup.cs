@@ -6,7 +6,7 @@ using EngagementAdvisor.Web.Features.Admins;
 using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Features.Weights;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection;
 using Serilog;
 using Serilog.Events;
 
@@ -36,10 +36,13 @@ public static class HostSetup
         services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp), preserveStaticLogger: true);
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        // Resolved when the container is built, so settings that tests or hosts add late still apply.
-        services.AddDbContextFactory<AdvisorDbContext>((sp, options) =>
-            options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()))
-                .AddInterceptors(new SqliteBusyTimeout()));
+        services.AddAdvisorDatabase();
+        // One key ring for every instance, kept in the database: a cookie or antiforgery token issued by one
+        // instance is accepted by the others, and protected columns decrypt everywhere. The fixed application
+        // name keeps payloads valid wherever the app is installed (the default is its content root path).
+        services.AddDataProtection()
+            .SetApplicationName("EngagementAdvisor")
+            .PersistKeysToDbContext<AdvisorDbContext>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(KnowledgeCatalogue.Default);

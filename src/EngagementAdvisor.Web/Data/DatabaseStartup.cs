@@ -8,21 +8,37 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    /// <summary><c>Sqlite</c> (the default: one file, one instance) or <c>Postgres</c> (several instances can share it).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
     /// <summary>Apply migrations when the app starts. Turn off where migrations run as a deploy step.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }
 
 public static class DatabaseStartup
 {
-    /// <summary>Brings the database to the current schema and seeds weight set version 1 if there is none.</summary>
+    /// <summary>
+    /// At start-up: brings the database to the current schema (unless <c>Database:MigrateOnStartup</c> is false, where
+    /// migrations run as a deploy step) and seeds weight set version 1 if there is none.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        await PrepareAsync(services, options.MigrateOnStartup, cancellationToken);
+    }
+
+    /// <summary>The <c>migrate</c> command: applies every pending migration and seeds, whatever MigrateOnStartup says.</summary>
+    public static Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        PrepareAsync(services, migrate: true, cancellationToken);
+
+    private static async Task PrepareAsync(IServiceProvider services, bool migrate, CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
         // Asking which migrations are pending reads the history table; migrating builds the whole migrations model
         // and takes a lock. Most starts find nothing to do, so ask first (a fifth of start-up, docs/performance.md).
-        if (options.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        // The lock (a table on SQLite, an advisory lock on PostgreSQL) lets instances starting together migrate once.
+        if (migrate && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -33,7 +49,6 @@ public static class DatabaseStartup
         }
         await SeedDefaultWeightsAsync(db, cancellationToken);
     }
-
     private static async Task SeedDefaultWeightsAsync(AdvisorDbContext db, CancellationToken cancellationToken)
     {
         if (await db.WeightSetVersions.AnyAsync(cancellationToken)) return;
@@ -49,11 +64,10 @@ public static class DatabaseStartup
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             // Another instance may have seeded first; its version 1 is the same defaults.
             db.ChangeTracker.Clear();
-            if (!await db.WeightSetVersions.AnyAsync(v => v.Version == 1, cancellationToken)) throw;
         }
     }
 }

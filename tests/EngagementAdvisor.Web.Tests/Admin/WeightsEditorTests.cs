@@ -9,37 +9,12 @@ using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Tests.Infrastructure;
+using static EngagementAdvisor.Web.Tests.Infrastructure.WeightsEditor;
 
 namespace EngagementAdvisor.Web.Tests.Admin;
 
 public sealed class WeightsEditorTests : AppTest
 {
-    /// <summary>Reads every field of the weights form as the browser would post it, then applies the edits.</summary>
-    private static async Task<List<KeyValuePair<string, string>>> EditorFieldsAsync(HttpClient client, Dictionary<string, string> edits)
-    {
-        using var page = await client.GetAsync(new Uri("/admin/weights", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var document = await HtmlForms.ParseAsync(page);
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in document.QuerySelectorAll<IHtmlInputElement>("form.weights-form input"))
-        {
-            if (input.Type == "checkbox" && !input.IsChecked) continue;
-            fields.Add(new(input.Name!, edits.TryGetValue(input.Name!, out var v) ? v : input.Value));
-        }
-        foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select")) fields.Add(new(select.Name!, select.Value ?? ""));
-        foreach (var (name, value) in edits.Where(e => fields.All(f => f.Key != e.Key))) fields.Add(new(name, value));
-        return fields;
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, List<KeyValuePair<string, string>> fields)
-    {
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri($"/admin/weights?handler={handler}", UriKind.Relative), content);
-    }
-
-    /// <summary>The form names control importance as Form.Factors[i].Importance, in factor-catalogue order.</summary>
-    private static string ImportanceField(Factor factor) => $"Form.Factors[{(int)factor}].Importance";
-
     private async Task CreateAssessmentsAsync(params string[] bodies)
     {
         foreach (var body in bodies) await CreateAssessmentAsync(body);

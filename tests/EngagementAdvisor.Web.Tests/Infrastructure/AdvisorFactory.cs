@@ -3,29 +3,55 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EngagementAdvisor.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real temporary SQLite file. Only configuration is overridden; every service
-/// is the one a user runs.
+/// The real app on a real temporary database (a SQLite file, or a fresh PostgreSQL database in ./test.sh's PostgreSQL
+/// pass; see <see cref="TestDatabase"/>). Only configuration is overridden; every service is the one a user runs.
 /// </summary>
 public sealed class AdvisorFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ea-test-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
+
+    public AdvisorFactory()
+        : this(new TestDatabase(), ownsDatabase: true, "Pw-" + Guid.NewGuid().ToString("N"))
+    {
+    }
+
+    private AdvisorFactory(TestDatabase database, bool ownsDatabase, string adminPassword)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+        AdminPassword = adminPassword;
+    }
+
+    /// <summary>The app on a database that the caller made (and disposes), e.g. one the migrate command prepared.</summary>
+    public static AdvisorFactory On(TestDatabase database) => new(database, ownsDatabase: false, "Pw-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// A second instance of the app on this one's database, with the same settings (as a load balancer's second
+    /// instance would have). The first instance owns the database and drops it.
+    /// </summary>
+    public AdvisorFactory AnotherInstance()
+    {
+        var other = new AdvisorFactory(_database, ownsDatabase: false, AdminPassword);
+        foreach (var (key, value) in Settings) other.Settings[key] = value;
+        return other;
+    }
 
     public const string AdminEmail = "admin@example.test";
 
     /// <summary>Made up per test run; the repo holds no password.</summary>
-    public string AdminPassword { get; } = "Pw-" + Guid.NewGuid().ToString("N");
+    public string AdminPassword { get; }
 
     /// <summary>Settings a test adds before the app starts (e.g. Admin:RequireTwoFactor).</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 
-    public string ConnectionString => $"Data Source={_databasePath}";
+    public string ConnectionString => _database.ConnectionString;
 
     /// <summary>
     /// The in-memory test server has no network peer (RemoteIpAddress is null). When set, a request's
@@ -45,6 +71,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         // Request logs are noise in test output; warnings and errors still show.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -115,10 +142,6 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        if (_ownsDatabase) await _database.DisposeAsync();
     }
 }

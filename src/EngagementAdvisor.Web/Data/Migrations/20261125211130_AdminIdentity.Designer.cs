@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EngagementAdvisor.Web.Data.Migrations
 {
-    [DbContext(typeof(AdvisorDbContext))]
+    [DbContext(typeof(SqliteAdvisorDbContext))]
     [Migration("20261125211130_AdminIdentity")]
     partial class AdminIdentity
     {

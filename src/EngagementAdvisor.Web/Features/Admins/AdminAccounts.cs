@@ -1,4 +1,6 @@
+using EngagementAdvisor.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Admins;
 
@@ -24,6 +26,20 @@ public static class AdminAccounts
     public static async Task EnsureFirstAdminAsync(IServiceProvider services, AdminOptions options, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            await EnsureOnceAsync(services, options, logger);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // Another instance starting at the same moment created the role or the admin first. Look again, from a fresh
+            // scope: the failed context still holds the rejected rows.
+            await EnsureOnceAsync(services, options, logger);
+        }
+    }
+
+    private static async Task EnsureOnceAsync(IServiceProvider services, AdminOptions options, ILogger logger)
+    {
         await using var scope = services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();

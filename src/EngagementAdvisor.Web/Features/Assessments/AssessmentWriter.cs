@@ -55,6 +55,7 @@ public sealed partial class AssessmentWriter(IDbContextFactory<AdvisorDbContext>
     {
         try
         {
+            // On PostgreSQL SqliteRetry never matches; Npgsql's execution strategy retries transient failures inside SaveChanges.
             await SqliteRetry.RunAsync(() => SaveAsync(batch), logger, CancellationToken.None);
             foreach (var pending in batch) pending.Committed.TrySetResult();
         }

@@ -35,7 +35,8 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
 
     /// <summary>
     /// Stores <paramref name="weights"/> as the version after <paramref name="baseVersion"/>, only if that is still the latest.
-    /// The version number is the primary key, so two saves racing from the same base cannot both land.
+    /// The version number is the primary key, so two saves racing from the same base cannot both land, on one instance
+    /// or several: the database refuses the second insert (SQLite's constraint error, PostgreSQL's 23505).
     /// </summary>
     public async Task<SaveOutcome> SaveAsync(WeightSet weights, int baseVersion, string by, string comment, CancellationToken cancellationToken = default)
     {
@@ -55,8 +56,9 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
             await db.SaveChangesAsync(cancellationToken);
             return new SaveOutcome.Saved(latest + 1);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
+            // Another save (on this instance or another one) took the number first. Any other failure is not a conflict.
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
             return new SaveOutcome.Conflict(await fresh.WeightSetVersions.MaxAsync(v => v.Version, cancellationToken));
         }

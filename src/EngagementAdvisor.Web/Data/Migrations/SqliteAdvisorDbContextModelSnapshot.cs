@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EngagementAdvisor.Web.Data.Migrations
 {
-    [DbContext(typeof(AdvisorDbContext))]
-    partial class AdvisorDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteAdvisorDbContext))]
+    partial class SqliteAdvisorDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -130,6 +130,23 @@ namespace EngagementAdvisor.Web.Data.Migrations
                     b.HasKey("Version");
 
                     b.ToTable("WeightSetVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
