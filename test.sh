@@ -99,6 +99,13 @@ log "running the integration tests on PostgreSQL"
 EA_TEST_PROVIDER=Postgres dotnet test tests/EngagementAdvisor.Web.Tests --no-build -c Release -nologo 2>&1 | tee -a "$out"
 pg_status=${PIPESTATUS[0]}
 [ "$status" -ne 0 ] || status=$pg_status
+
+# Load and crash: 32 clients against the published app on a SQLite file, then kill -9 mid-load and a restart;
+# every acknowledged result must be there (tests/durability/README.md). The short run takes about 30 s.
+log "running the load and durability test (short)"
+tests/durability/run.sh --short --no-build
+durability_status=$?
+[ "$status" -ne 0 ] || status=$durability_status
 set -e
 
 # One line for humans and CI, summed over the test projects.
@@ -115,4 +122,5 @@ awk '
   END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s; if (n == 0) exit 1 }
 ' "$out" || { echo "no test results were reported"; status=1; }
 rm -f "$out"
+if [ "$durability_status" -eq 0 ]; then echo "Durability: passed"; else echo "Durability: FAILED"; fi
 exit "$status"
