@@ -33,29 +33,9 @@ local posts = {}
 local out
 local read_share = 0.5
 
-local levels = { "low", "medium", "high" }
-local scopes = { "stable", "evolving", "volatile" }
-local pms = { "none", "partial", "strong" }
-local urgencies = { "asap", "soon", "flexible" }
+dofile(os.getenv("BENCH_DIR") .. "/answers.lua")
 
-local function pick(list) return list[math.random(#list)] end
-
-local function body(i)
-   local parts = {
-      string.format('"control":"%s"', pick(levels)),
-      string.format('"scopeStability":"%s"', pick(scopes)),
-      string.format('"inHousePm":"%s"', pick(pms)),
-      string.format('"durationMonths":%d', math.random(1, 120)),
-      string.format('"budgetUsd":%d', math.random(1000, 5000000)),
-   }
-   -- Optional answers are sometimes left out, as people do.
-   if math.random() < 0.7 then table.insert(parts, string.format('"teamSize":%d', math.random(1, 60))) end
-   if math.random() < 0.7 then table.insert(parts, string.format('"startUrgency":"%s"', pick(urgencies))) end
-   if math.random() < 0.7 then table.insert(parts, string.format('"dataSensitivity":"%s"', pick(levels))) end
-   if math.random() < 0.5 then table.insert(parts, string.format('"nicheExpertise":%s', math.random() < 0.5 and "true" or "false")) end
-   if math.random() < 0.5 then table.insert(parts, string.format('"label":"durability %d-%d"', id or 0, i)) end
-   return "{" .. table.concat(parts, ",") .. "}"
-end
+local function body(i) return answers_body(i, "durability") end
 
 function init(args)
    math.randomseed(os.time() * 100 + (id or 0))

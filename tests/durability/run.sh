@@ -166,7 +166,7 @@ LOG_SUMMARY=()
 
 # run_wrk NAME SECONDS TOKENS_DIR: the mixed load; results in $WORK/results/NAME.txt.
 run_wrk() {
-  env TOKENS_DIR="$3" RESULT_FILE="$WORK/results/$1.txt" READ_SHARE=0.5 \
+  env BENCH_DIR="$BENCH_DIR" TOKENS_DIR="$3" RESULT_FILE="$WORK/results/$1.txt" READ_SHARE=0.5 \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --timeout 10s --latency -s "$HERE/mixed-load.lua" "$URL" \
     >"$WORK/logs/$1.wrk.log" 2>&1
 }

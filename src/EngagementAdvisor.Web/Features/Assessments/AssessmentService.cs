@@ -65,23 +65,25 @@ public sealed class AssessmentService(
     /// <summary>Found, deleted by its creator (410), or never existed (404).</summary>
     public async Task<(Lookup Lookup, StoredAssessment? Stored)> LookUpAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (!ShareToken.IsWellFormed(token)) return (Lookup.Missing, null);
-        var hash = ShareToken.Hash(token!);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
-        if (row is null) return (Lookup.Missing, null);
-        return row.DeletedAt is null ? (Lookup.Found, FromRow(row, token!)) : (Lookup.Gone, null);
+        var (lookup, row) = await FindRowAsync(token, cancellationToken);
+        return (lookup, row is null ? null : FromRow(row, token!));
     }
 
-    /// <summary>As <see cref="LookUpAsync"/>, leaving the result as its stored JSON document.</summary>
-    public async Task<(Lookup Lookup, StoredResultDocument? Stored)> LookUpDocumentAsync(string? token, CancellationToken cancellationToken = default)
+    private async Task<(Lookup Lookup, Assessment? Row)> FindRowAsync(string? token, CancellationToken cancellationToken)
     {
         if (!ShareToken.IsWellFormed(token)) return (Lookup.Missing, null);
         var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
         if (row is null) return (Lookup.Missing, null);
-        if (row.DeletedAt is not null) return (Lookup.Gone, null);
+        return row.DeletedAt is null ? (Lookup.Found, row) : (Lookup.Gone, null);
+    }
+
+    /// <summary>As <see cref="LookUpAsync"/>, leaving the result as its stored JSON document.</summary>
+    public async Task<(Lookup Lookup, StoredResultDocument? Stored)> LookUpDocumentAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        var (lookup, row) = await FindRowAsync(token, cancellationToken);
+        if (row is null) return (lookup, null);
         return (Lookup.Found, new StoredResultDocument(token!, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), row.WeightsVersion, AnswersOf(row), row.ResultJson)
         {
             AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
