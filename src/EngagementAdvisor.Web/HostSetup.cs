@@ -105,11 +105,13 @@ public static class HostSetup
         app.UseClientAborts();
         app.UseFormLimits();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        // After authentication, so the cache can tell a signed-in admin (never cached) from everyone else.
+        // After authentication, so the cache can tell a signed-in admin (never cached) from everyone else; before
+        // the rate limiter, because only pages of real results are cached: serving one again costs nothing worth
+        // limiting, while every guess at a link (a 404, never cached) still counts against the client's limit.
         app.UseOutputCache();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenApi();

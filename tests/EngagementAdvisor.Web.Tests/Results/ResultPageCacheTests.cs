@@ -44,4 +44,20 @@ public sealed class ResultPageCacheTests : AppTest
         Assert.Contains("Acme Corp", before, StringComparison.Ordinal);
         Assert.Equal(enabled, after.Contains("Acme Corp", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_popular_link_served_from_memory_does_not_use_up_the_look_up_limit_but_guesses_still_do()
+    {
+        Factory.Settings["RateLimits:LookupPerMinute"] = "3";
+        var body = await CreateAssessmentAsync("""{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000}""");
+        var link = new Uri("/r/" + body.GetProperty("token").GetString(), UriKind.Relative);
+        using var client = Factory.CreateBrowserLikeClient();
+
+        // The first view renders (and counts); the next ones come from the cache.
+        for (var i = 0; i < 6; i++) Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
+
+        var guesses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i < 3; i++) guesses.Add((await client.GetAsync(new Uri($"/r/{new string('C', 42)}{(char)('A' + i)}", UriKind.Relative))).StatusCode);
+        Assert.Equal([System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.TooManyRequests], guesses);
+    }
 }
