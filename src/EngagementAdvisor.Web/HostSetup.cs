@@ -58,6 +58,22 @@ public static class HostSetup
         services.AddReverseProxySupport(configuration);
         services.AddAdvisorRateLimits(configuration);
         services.AddResultPageCache(configuration);
+        // Antiforgery's cookie is not Secure by default. SameAsRequest makes it (and TempData's) Secure on every
+        // https request, including behind a configured proxy that forwards the scheme; "Always" would make plain-http
+        // requests fail with an error rather than merely go without the flag.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
+            // Lax: it carries the manage link across the redirect that follows the questionnaire's POST.
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
         services.AddRazorPages(options =>
         {
             // Everything under /Admin needs the Admin role; new admin pages are covered without opting in.

@@ -4,6 +4,24 @@ namespace EngagementAdvisor.Web.Tests.Security;
 
 public sealed class SecurityHeadersTests : AppTest
 {
+    [Fact]
+    public async Task Over_https_the_questionnaire_and_temp_data_cookies_are_secure_http_only_and_same_site()
+    {
+        using var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://ea.test") });
+        using var form = await client.GetAsync(new Uri("/assess", UriKind.Relative));
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        using var posted = await HtmlForms.SubmitAsync(client, "/assess", FormAnswers.OutsourcingCase());
+        var tempData = posted.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider=", StringComparison.Ordinal));
+
+        foreach (var cookie in new[] { antiforgery, tempData })
+        {
+            var flags = cookie.ToLowerInvariant();
+            Assert.Contains("; secure", flags, StringComparison.Ordinal);
+            Assert.Contains("; httponly", flags, StringComparison.Ordinal);
+            Assert.Contains("; samesite=", flags, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/assess")]
