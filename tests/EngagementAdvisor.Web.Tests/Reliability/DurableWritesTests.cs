@@ -3,6 +3,7 @@ using System.Text.Json;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EngagementAdvisor.Web.Tests.Reliability;
@@ -64,6 +65,26 @@ public sealed class DurableWritesTests : AppTest
         using var response = await posting;
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(1, await Factory.CountAssessmentsAsync());
+    }
+
+    [Fact]
+    public async Task Every_connection_the_app_opens_waits_for_a_lock_with_SQLite_s_own_busy_timeout_each_time_it_is_reused()
+    {
+        TestDatabase.SkipUnlessSqlite("busy_timeout is SQLite's");
+        using var client = Factory.CreateClient();
+        await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        // The timeout is set once per native connection; the pool hands the same one out again, and it must keep it.
+        for (var open = 0; open < 3; open++)
+        {
+            var timeout = await Factory.WithDbAsync(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                try { return SqliteBusyTimeout.Of((SqliteConnection)db.Database.GetDbConnection()); }
+                finally { await db.Database.CloseConnectionAsync(); }
+            });
+            Assert.Equal(SqliteBusyTimeout.Milliseconds, timeout);
+        }
     }
 
     [Fact]

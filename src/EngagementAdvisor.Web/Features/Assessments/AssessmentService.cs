@@ -69,12 +69,18 @@ public sealed class AssessmentService(
         return (lookup, row is null ? null : FromRow(row, token!));
     }
 
+    // Every open result link and API read runs this query: compiled once, it skips EF's per-call expression
+    // evaluation and query-cache look-up (EF recompiles it if the model differs, as between SQLite and PostgreSQL).
+    private static readonly Func<AdvisorDbContext, byte[], CancellationToken, Task<Assessment?>> RowByTokenHash =
+        EF.CompileAsyncQuery((AdvisorDbContext db, byte[] hash, CancellationToken _) =>
+            db.Assessments.AsNoTracking().SingleOrDefault(a => a.TokenHash == hash));
+
     private async Task<(Lookup Lookup, Assessment? Row)> FindRowAsync(string? token, CancellationToken cancellationToken)
     {
         if (!ShareToken.IsWellFormed(token)) return (Lookup.Missing, null);
         var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
+        var row = await RowByTokenHash(db, hash, cancellationToken);
         if (row is null) return (Lookup.Missing, null);
         return row.DeletedAt is null ? (Lookup.Found, row) : (Lookup.Gone, null);
     }
