@@ -11,7 +11,7 @@ namespace EngagementAdvisor.Web.Data;
 /// configured provider (<see cref="SqliteAdvisorDbContext"/> or <see cref="PostgresAdvisorDbContext"/>), because EF Core
 /// finds migrations by context type and each provider has its own.
 /// </summary>
-public abstract class AdvisorDbContext(DbContextOptions<AdvisorDbContext> options)
+public abstract class AdvisorDbContext(DbContextOptions options)
     : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
 
