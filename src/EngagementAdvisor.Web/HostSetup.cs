@@ -58,6 +58,7 @@ public static class HostSetup
         services.AddReverseProxySupport(configuration);
         services.AddAdvisorRateLimits(configuration);
         services.AddResultPageCache(configuration);
+        services.AddResultPageCompression();
         // Antiforgery's cookie is not Secure by default. SameAsRequest makes it (and TempData's) Secure on every
         // https request, including behind a configured proxy that forwards the scheme; "Always" would make plain-http
         // requests fail with an error rather than merely go without the flag.
@@ -126,7 +127,9 @@ public static class HostSetup
         // After authentication, so the cache can tell a signed-in admin (never cached) from everyone else; before
         // the rate limiter, because only pages of real results are cached: serving one again costs nothing worth
         // limiting, while every guess at a link (a 404, never cached) still counts against the client's limit.
+        app.UseResultPageEncoding();
         app.UseOutputCache();
+        app.UseResultPageCompression();
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -56,6 +56,8 @@ public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> setti
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Seconds);
         if (cacheable) context.Tags.Add(TagOf((string)request.RouteValues["token"]!));
+        // One copy per coding the page is sent in; the header has been reduced to that coding (ResultPageCompression).
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         return ValueTask.CompletedTask;
     }
 
