@@ -23,7 +23,9 @@ public static class AssessmentsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
+        // A stored result never changes: its document is kept in memory like its page (ADR 10), evicted on delete.
         api.MapGet("/{token}", GetAsync)
+            .CacheOutput(ResultPageCachePolicy.Name)
             .WithName("GetAssessment")
             .WithSummary("Read a stored assessment by its share token.")
             .Produces<AssessmentBody>()

@@ -45,6 +45,25 @@ public sealed class ResultPageCacheTests : AppTest
         Assert.Equal(enabled, after.Contains("Acme Corp", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_result_s_API_document_is_served_from_memory_unless_the_cache_is_switched_off(bool enabled)
+    {
+        Factory.Settings["ResultPageCache:Enabled"] = enabled ? "true" : "false";
+        var body = await CreateAssessmentAsync("""{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000}""");
+        var document = new Uri("/api/assessments/" + body.GetProperty("token").GetString(), UriKind.Relative);
+        using var client = Factory.CreateClient();
+        var before = await client.GetStringAsync(document);
+
+        // Behind the app's back (stored results never change through the app), so only a cached copy hides it.
+        await Factory.WithDbAsync(db => db.Assessments.ExecuteUpdateAsync(s => s.SetProperty(a => a.DurationMonths, 99)));
+        var after = await client.GetStringAsync(document);
+
+        Assert.Contains("\"durationMonths\":4", before, StringComparison.Ordinal);
+        Assert.Equal(enabled, after.Contains("\"durationMonths\":4", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_popular_link_served_from_memory_does_not_use_up_the_look_up_limit_but_guesses_still_do()
     {

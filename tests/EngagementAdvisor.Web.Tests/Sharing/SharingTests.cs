@@ -38,6 +38,11 @@ public sealed class SharingTests : AppTest
         var manage = new Uri(first.QuerySelector("#manage-url")!.GetAttribute("value")!).PathAndQuery;
         var second = await HtmlForms.ParseAsync(await client.GetAsync(new Uri(link, UriKind.Relative)));
         Assert.Null(second.QuerySelector("#manage-url"));
+        // Both the page and the API document are now kept in memory; deleting must evict both.
+        using (var cachedApi = await client.GetAsync(new Uri("/api/assessments/" + link[3..], UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, cachedApi.StatusCode);
+        }
 
         using var deleted = await HtmlForms.SubmitAsync(client, manage, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);

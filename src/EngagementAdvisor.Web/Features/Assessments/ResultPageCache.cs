@@ -22,8 +22,8 @@ public sealed class ResultPageCacheOptions
 }
 
 /// <summary>
-/// A stored result never changes (its weights version is fixed when it is created), so its rendered page can be
-/// served from memory until the result is deleted. What must never be cached: the creator's first view, which
+/// A stored result never changes (its weights version is fixed when it is created), so its rendered page and its
+/// API document (<c>GET /api/assessments/{token}</c>) can be served from memory until the result is deleted. What must never be cached: the creator's first view, which
 /// carries the private manage link through TempData, and anything an admin sees signed in.
 /// </summary>
 public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> settings) : IOutputCachePolicy
@@ -56,8 +56,12 @@ public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> setti
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Seconds);
         if (cacheable) context.Tags.Add(TagOf((string)request.RouteValues["token"]!));
-        // One copy per coding the page is sent in; the header has been reduced to that coding (ResultPageCompression).
-        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
+        // One copy of a page per coding it is sent in; the header has been reduced to that coding (ResultPageCompression).
+        // The API's documents are not compressed, so one copy serves every client.
+        if (ResultPageCompression.IsResultPage(context.HttpContext))
+        {
+            context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
+        }
         return ValueTask.CompletedTask;
     }
 
