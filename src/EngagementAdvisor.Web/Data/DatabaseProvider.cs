@@ -27,17 +27,12 @@ public static class DatabaseRegistration
         services.AddPooledDbContextFactory<SqliteAdvisorDbContext>((sp, options) =>
             options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()))
                 .AddInterceptors(new SqliteBusyTimeout()));
+        // Built only when PostgreSQL is configured (AdvisorContextFactory checks its connection string first), or by
+        // `dotnet ef`, which builds every registered context's options while it looks for context types.
         services.AddPooledDbContextFactory<PostgresAdvisorDbContext>((sp, options) =>
-        {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default");
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is empty; set it to an Npgsql connection string.");
-            }
             // Transient failures (a failover, a dropped connection) re-run the whole operation. Nothing in the app
             // opens its own transaction, which this strategy would refuse without an explicit execution strategy.
-            options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
-        });
+            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"), npgsql => npgsql.EnableRetryOnFailure()));
         services.AddSingleton<IDbContextFactory<AdvisorDbContext>, AdvisorContextFactory>();
         // Identity's stores and the Data Protection key ring ask for the context itself; disposing the scope returns it to the pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdvisorDbContext>>().CreateDbContext());
@@ -58,9 +53,20 @@ public static class DatabaseRegistration
 /// <summary>Makes the context type whose migrations match the configured provider, from that provider's pool.</summary>
 public sealed class AdvisorContextFactory(IServiceProvider services, IConfiguration configuration) : IDbContextFactory<AdvisorDbContext>
 {
-    private readonly Func<AdvisorDbContext> _create = DatabaseRegistration.ProviderOf(configuration) == DatabaseProvider.Postgres
-        ? services.GetRequiredService<IDbContextFactory<PostgresAdvisorDbContext>>().CreateDbContext
-        : services.GetRequiredService<IDbContextFactory<SqliteAdvisorDbContext>>().CreateDbContext;
+    private readonly Func<AdvisorDbContext> _create = Choose(services, configuration);
 
     public AdvisorDbContext CreateDbContext() => _create();
+
+    private static Func<AdvisorDbContext> Choose(IServiceProvider services, IConfiguration configuration)
+    {
+        if (DatabaseRegistration.ProviderOf(configuration) == DatabaseProvider.Sqlite)
+        {
+            return services.GetRequiredService<IDbContextFactory<SqliteAdvisorDbContext>>().CreateDbContext;
+        }
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is empty; set it to an Npgsql connection string.");
+        }
+        return services.GetRequiredService<IDbContextFactory<PostgresAdvisorDbContext>>().CreateDbContext;
+    }
 }
