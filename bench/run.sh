@@ -231,13 +231,15 @@ count_rows() { python3 "$BENCH_DIR/check-stored.py" count "$DB"; }
 
 # Seed through the real API in chunks until SEED results are stored; tokens come from the Location headers.
 log "seeding $SEED results through POST /api/assessments"
-seconds=1
+# Chunks are sized from the fastest rate seen so far and rounded down, so the total overshoots SEED by at most
+# about one second of inserts (the rate climbs as the JIT warms up).
+seconds=1 best=1
 while :; do
   bench "seed" post-assessment.lua "$APP_URL/api/assessments" "$seconds" TOKENS_DIR="$WORK/seed-tokens"
   have=$(cat "$WORK"/seed-tokens/tokens-*.txt | wc -l)
   [[ $have -lt $SEED ]] || break
-  rate=$(get "$WORK/results/seed.txt" rps)
-  seconds=$(awk -v need=$(( SEED - have )) -v r="$rate" 'BEGIN { s = int(need / (r > 1 ? r : 1)) + 1; print (s > 5 ? 5 : s) }')
+  best=$(awk -v a="$best" -v b="$(get "$WORK/results/seed.txt" rps)" 'BEGIN { print (b > a ? b : a) }')
+  seconds=$(awk -v need=$(( SEED - have )) -v r="$best" 'BEGIN { s = int(need / r); s = (s < 1 ? 1 : s); print (s > 5 ? 5 : s) }')
 done
 cat "$WORK"/seed-tokens/tokens-*.txt | grep -v MISSING >"$WORK/seed-tokens.txt"
 sleep 1
