@@ -49,6 +49,7 @@ public static class HostSetup
         services.AddSingleton<WeightsStore>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<AssessmentWriter>();
+        services.AddSingleton<BlankQuestionnaire>();
         services.AddHostedService(sp => sp.GetRequiredService<AssessmentWriter>());
         services.AddSingleton<WeightVersions>();
         services.AddSingleton<Pages.Results.ResultViews>();

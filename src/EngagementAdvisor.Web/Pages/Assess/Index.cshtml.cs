@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Assess;
 
+[ServiceFilter<BlankQuestionnaire>]
 public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentService assessments) : PageModel
 {
     public const string ManageTokenKey = "ManageToken";
