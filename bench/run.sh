@@ -120,7 +120,16 @@ alive_or_die() {
 }
 
 APP_REQUESTS=0
+REF_REQUESTS=0
 FAILURES=()
+
+# memory PID: "VmRSS-MB files-MB code-MB anonymous-MB" from /proc. RssShmem is the JIT's double-mapped code
+# (memfd:doublemapper), RssFile the mapped framework and app images, RssAnon the GC heap and native memory.
+memory() {
+  awk '/^VmRSS/ { r = $2 } /^RssFile/ { f = $2 } /^RssShmem/ { s = $2 } /^RssAnon/ { a = $2 }
+       END { printf "%d %d %d %d", r / 1024, f / 1024, s / 1024, a / 1024 }' "/proc/$1/status"
+}
+memory_parts() { set -- $1; echo "files $2 MB, code $3 MB, anonymous $4 MB"; }
 # Pages are requested as a browser requests them: every browser accepts compressed responses (Chrome and Firefox
 # send exactly this). The template app does not compress its page, so the header changes nothing there; the
 # app compresses result pages only. API and health checks are requested as plain HTTP clients do, without it.
@@ -142,7 +151,8 @@ bench() {
   log "$(printf '%-22s %9s req/s  p50 %7s ms  p99 %7s ms  requests %s  non-2xx %s  socket errors %s  statuses %s' \
     "$name" "$(get "$result" rps)" "$(get "$result" p50_ms)" "$(get "$result" p99_ms)" \
     "$(get "$result" requests)" "$non2xx" "$sock" "$(get "$result" statuses)")"
-  if [[ $url == "$APP_URL"* ]]; then APP_REQUESTS=$(( APP_REQUESTS + $(get "$result" requests) )); fi
+  if [[ $url == "$APP_URL/"* ]]; then APP_REQUESTS=$(( APP_REQUESTS + $(get "$result" requests) )); fi
+  if [[ $url == "${REF_URL:-unset}/"* ]]; then REF_REQUESTS=$(( REF_REQUESTS + $(get "$result" requests) )); fi
   if [[ $non2xx != 0 ]]; then FAILURES+=("$name: $non2xx non-2xx responses ($(get "$result" statuses))"); fi
   if [[ $(get "$result" err_timeout) != 0 ]]; then FAILURES+=("$name: $(get "$result" err_timeout) timeouts"); fi
 }
@@ -202,6 +212,9 @@ expect_200 "$REF_URL/"
 WRK_ARGS=(-H "$BROWSER_ACCEPT_ENCODING")
 measure template-home plain.lua "$REF_URL/"
 WRK_ARGS=()
+sleep 1
+REF_MEMORY=$(memory "$REF_PID")
+log "template RSS after $REF_REQUESTS requests: $(memory_parts "$REF_MEMORY") (VmRSS ${REF_MEMORY%% *} MB)"
 SERVER_PID=""
 stop "$REF_PID"
 
@@ -293,8 +306,9 @@ if (( APP_REQUESTS < RSS_REQUESTS )) && [[ $SMOKE == 0 ]]; then
 fi
 sleep 1
 RSS_KB=$(awk '/^VmRSS/ { print $2 }' "/proc/$APP_PID/status")
+APP_MEMORY=$(memory "$APP_PID")
 HWM_KB=$(awk '/^VmHWM/ { print $2 }' "/proc/$APP_PID/status")
-log "RSS after $APP_REQUESTS requests: $(( RSS_KB / 1024 )) MB (peak $(( HWM_KB / 1024 )) MB)"
+log "RSS after $APP_REQUESTS requests: $(( RSS_KB / 1024 )) MB (peak $(( HWM_KB / 1024 )) MB; $(memory_parts "$APP_MEMORY"))"
 SERVER_PID=""
 stop "$APP_PID"
 
@@ -366,7 +380,8 @@ if (( APP_REQUESTS >= RSS_REQUESTS )); then
 else
   VERDICT="n/a (fewer than $RSS_REQUESTS requests)"
 fi
-LINES+=("| RSS (VmRSS) after $APP_REQUESTS requests | $(( RSS_KB / 1024 )) MB (peak VmHWM $(( HWM_KB / 1024 )) MB) | – | – | – | – | ≤ 200 MB | $VERDICT |")
+LINES+=("| RSS (VmRSS) after $APP_REQUESTS requests | $(( RSS_KB / 1024 )) MB (peak VmHWM $(( HWM_KB / 1024 )) MB; $(memory_parts "$APP_MEMORY")) | – | – | – | – | ≤ 200 MB | $VERDICT |")
+LINES+=("| template RSS after its $REF_REQUESTS requests (for information) | ${REF_MEMORY%% *} MB ($(memory_parts "$REF_MEMORY")) | – | – | – | – | – | – |")
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 {
