@@ -35,10 +35,10 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
-        // Asking which migrations are pending reads the history table; migrating builds the whole migrations model
-        // and takes a lock. Most starts find nothing to do, so ask first (a fifth of start-up, docs/performance.md).
-        // The lock (a table on SQLite, an advisory lock on PostgreSQL) lets instances starting together migrate once.
-        if (migrate && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        // Migrating builds the whole migrations model and takes a lock; most starts find nothing to do, so the history
+        // table is read first, directly (StartupChecks). The lock (a table on SQLite, an advisory lock on
+        // PostgreSQL) lets instances starting together migrate once.
+        if (migrate && !await StartupChecks.AllMigrationsAppliedAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -51,7 +51,7 @@ public static class DatabaseStartup
     }
     private static async Task SeedDefaultWeightsAsync(AdvisorDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.WeightSetVersions.AnyAsync(cancellationToken)) return;
+        if (await StartupChecks.HasWeightsAsync(db, cancellationToken)) return;
         db.WeightSetVersions.Add(new WeightSetVersion
         {
             Version = 1,

@@ -41,17 +41,20 @@ public static class AdminAccounts
     private static async Task EnsureOnceAsync(IServiceProvider services, AdminOptions options, ILogger logger)
     {
         await using var scope = services.CreateAsyncScope();
+        // Every restart asks; nearly every answer is "there is one". Asked directly, without building Identity's
+        // queries (StartupChecks); only creating the first admin goes through Identity.
+        var role = scope.ServiceProvider.GetRequiredService<ILookupNormalizer>().NormalizeName(AdminOptions.Role);
+        if (await StartupChecks.HasUserInRoleAsync(scope.ServiceProvider.GetRequiredService<AdvisorDbContext>(), role, CancellationToken.None)) return;
+        if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrEmpty(options.Password))
+        {
+            logger.LogWarning("No admin exists. Set Admin__Email and Admin__Password and restart to create the first one.");
+            return;
+        }
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         if (!await roles.RoleExistsAsync(AdminOptions.Role))
         {
             await roles.CreateAsync(new IdentityRole(AdminOptions.Role));
-        }
-        if ((await users.GetUsersInRoleAsync(AdminOptions.Role)).Count > 0) return;
-        if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrEmpty(options.Password))
-        {
-            logger.LogWarning("No admin exists. Set Admin__Email and Admin__Password and restart to create the first one.");
-            return;
         }
         var user = await users.FindByEmailAsync(options.Email) ?? new IdentityUser { UserName = options.Email, Email = options.Email, EmailConfirmed = true };
         var created = user.Id is { Length: > 0 } && await users.FindByIdAsync(user.Id) is not null
