@@ -89,6 +89,7 @@ public static class ResultPageCacheSetup
         services.AddOutputCache(o => o.AddPolicy(ResultPageCachePolicy.Name, b => b.AddPolicy<ResultPageCachePolicy>(), excludeDefaultPolicy: true));
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ResultPageCacheOptions>>((o, cache) =>
             o.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L);
+        PinnedCacheStore.Decorate(services);
         return services;
     }
 }
