@@ -10,8 +10,8 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 /// Cached pages live for minutes and make up most of what the app keeps in memory. On the generational heap they
 /// count as live data when .NET sizes its young generation (DATAS sizes it from the live heap), so a full cache made
 /// every burst of requests leave more memory behind: 320–342 MB after a mixed load, against 276–289 MB with the
-/// copies pinned, at the same requests/s (docs/performance.md). The pinned heap is never compacted; what it holds is
-/// bounded by the cache's size limit, and entries of similar sizes reuse each other's space.
+/// copies pinned (docs/performance.md). The pinned heap is never compacted and only swept by full collections, so
+/// it also holds evicted copies for a while: 55–57 MB for the 32 MB cache under constant replacement, not growing.
 /// Reads are unchanged: the store hands back the array it keeps. Only storing a page costs one copy more.
 /// </remarks>
 internal sealed class PinnedCacheStore(IOutputCacheStore inner) : IOutputCacheStore
