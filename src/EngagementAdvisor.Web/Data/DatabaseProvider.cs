@@ -36,6 +36,7 @@ public static class DatabaseRegistration
         services.AddSingleton<IDbContextFactory<AdvisorDbContext>, AdvisorContextFactory>();
         // Identity's stores and the Data Protection key ring ask for the context itself; disposing the scope returns it to the pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdvisorDbContext>>().CreateDbContext());
+        services.AddSingleton<SqliteResultReader>();
         return services;
     }
 

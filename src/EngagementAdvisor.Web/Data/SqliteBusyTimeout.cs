@@ -40,7 +40,8 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>Sets the timeout on a connection opened outside EF Core (<see cref="SqliteResultReader"/>).</summary>
+    internal static void Apply(DbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var handle = ((SqliteConnection)connection).Handle;

@@ -34,7 +34,7 @@ public enum Lookup { Found, Gone, Missing }
 /// <summary>Scores answers with the latest weights, stores the result behind a new share token, and finds it again.</summary>
 public sealed class AssessmentService(
     IDbContextFactory<AdvisorDbContext> contexts, WeightsStore weights, TimeProvider clock, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection,
-    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore renderedPages, AssessmentWriter writer)
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore renderedPages, AssessmentWriter writer, SqliteResultReader sqliteRows)
 {
     private readonly Microsoft.AspNetCore.DataProtection.IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
@@ -69,8 +69,8 @@ public sealed class AssessmentService(
         return (lookup, row is null ? null : FromRow(row, token!));
     }
 
-    // Every open result link and API read runs this query: compiled once, it skips EF's per-call expression
-    // evaluation and query-cache look-up (EF recompiles it if the model differs, as between SQLite and PostgreSQL).
+    // Every open result link and API read runs this query. On SQLite it runs as a statement kept prepared
+    // (SqliteResultReader); on PostgreSQL compiled once, which skips EF's per-call expression evaluation and query-cache look-up.
     private static readonly Func<AdvisorDbContext, byte[], CancellationToken, Task<Assessment?>> RowByTokenHash =
         EF.CompileAsyncQuery((AdvisorDbContext db, byte[] hash, CancellationToken _) =>
             db.Assessments.AsNoTracking().SingleOrDefault(a => a.TokenHash == hash));
@@ -79,10 +79,15 @@ public sealed class AssessmentService(
     {
         if (!ShareToken.IsWellFormed(token)) return (Lookup.Missing, null);
         var hash = ShareToken.Hash(token!);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await RowByTokenHash(db, hash, cancellationToken);
+        var row = sqliteRows.IsActive ? sqliteRows.Find(hash) : await FindWithEfCoreAsync(hash, cancellationToken);
         if (row is null) return (Lookup.Missing, null);
         return row.DeletedAt is null ? (Lookup.Found, row) : (Lookup.Gone, null);
+    }
+
+    private async Task<Assessment?> FindWithEfCoreAsync(byte[] hash, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await RowByTokenHash(db, hash, cancellationToken);
     }
 
     /// <summary>As <see cref="LookUpAsync"/>, leaving the result as its stored JSON document.</summary>
