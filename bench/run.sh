@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark for issue 8: EngagementAdvisor side by side with an empty `dotnet new webapp`.
 # See bench/README.md. Usage: bench/run.sh [--smoke] [--strict] [--duration S] [--warmup S] [--seed N]
-#                                          [--connections N] [--threads N] [--startups N] [--keep] [--no-build]
+#                                          [--connections N] [--threads N] [--startups N] [--slices N] [--keep] [--no-build]
 #                                          [--app-env KEY=VALUE]...
 set -euo pipefail
 
@@ -18,13 +18,15 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 STARTUPS=${BENCH_STARTUPS:-3}       # restarts timed against the existing database (median is compared)
 RSS_REQUESTS=${BENCH_RSS_REQUESTS:-100000}
+# Rows with a target are measured in this many slices, alternating with their reference (see paired()).
+SLICES=${BENCH_SLICES:-3}
 HOT_LINKS=${BENCH_HOT_LINKS:-400}   # distinct result links in the GET /r/{token} target row: about 26 MB of pages, within the default 32 MB result cache
 STRICT=0 SMOKE=0 KEEP=0 BUILD=1
 EXTRA_APP_ENV=()                    # --app-env KEY=VALUE, e.g. DOTNET_gcServer=0, for experiments
 
 while [[ $# -gt 0 ]]; do
   case $1 in
-    --smoke) SMOKE=1; DURATION=2; WARMUP=1; SEED=300; STARTUPS=1; HOT_LINKS=100 ;;
+    --smoke) SMOKE=1; DURATION=2; WARMUP=1; SEED=300; STARTUPS=1; HOT_LINKS=100; SLICES=1 ;;
     --strict) STRICT=1 ;;
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
@@ -32,6 +34,7 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS=$2; shift ;;
     --threads) THREADS=$2; shift ;;
     --startups) STARTUPS=$2; shift ;;
+    --slices) SLICES=$2; shift ;;
     --keep) KEEP=1 ;;
     --no-build) BUILD=0 ;;
     --app-env) EXTRA_APP_ENV+=("$2"); shift ;;
@@ -164,6 +167,32 @@ measure() {
   bench "$name" "$script" "$url" "$DURATION" "$@"
 }
 
+# paired NAME REF SCRIPT URL [ENV...]: the endpoint's warm-up, then SLICES rounds of the reference (REF: template-home
+# or healthz) and the endpoint, DURATION/SLICES seconds each; NAME.txt and NAME-ref.txt hold the combined figures.
+# Why: this shared VM's speed drifts by a third within minutes (in one run the template measured 15,900 req/s in its
+# warm-up and 26,700 in the 15 s after it), so a reference measured minutes before its endpoint moved ratios by
+# more than the margins being checked. Alternating puts both sides of a ratio in the same stretch of time.
+paired() {
+  local name=$1 ref=$2 script=$3 url=$4; shift 4
+  local slice=$(( DURATION / SLICES )) i parts=() ref_parts=() endpoint_args=(${WRK_ARGS[@]+"${WRK_ARGS[@]}"})
+  (( slice >= 1 )) || slice=1
+  if [[ $WARMUP -gt 0 ]]; then bench "$name-warmup" "$script" "$url" "$WARMUP" "$@"; fi
+  for i in $(seq "$SLICES"); do
+    case $ref in
+      template-home) WRK_ARGS=(-H "$BROWSER_ACCEPT_ENCODING"); bench "$name-ref-$i" plain.lua "$REF_URL/" "$slice" ;;
+      healthz) WRK_ARGS=(); bench "$name-ref-$i" plain.lua "$APP_URL/healthz" "$slice" ;;
+      *) die "paired: unknown reference $ref" ;;
+    esac
+    WRK_ARGS=(${endpoint_args[@]+"${endpoint_args[@]}"})
+    bench "$name-$i" "$script" "$url" "$slice" "$@"
+    parts+=("$WORK/results/$name-$i.txt"); ref_parts+=("$WORK/results/$name-ref-$i.txt")
+  done
+  python3 "$BENCH_DIR/combine-slices.py" "$WORK/results/$name.txt" "${parts[@]}"
+  python3 "$BENCH_DIR/combine-slices.py" "$WORK/results/$name-ref.txt" "${ref_parts[@]}"
+  log "$(printf '%-22s %9s req/s against %s %s req/s (%s slices of %s s)' "$name" "$(get "$WORK/results/$name.txt" rps)" \
+    "$ref" "$(get "$WORK/results/$name-ref.txt" rps)" "$SLICES" "$slice")"
+}
+
 # ---------------------------------------------------------------- is the machine idle?
 cpu_busy() { # percent of all CPUs busy over one second, from /proc/stat
   local a b
@@ -214,9 +243,10 @@ measure template-home plain.lua "$REF_URL/"
 WRK_ARGS=()
 sleep 1
 REF_MEMORY=$(memory "$REF_PID")
+REF_MEMORY_REQUESTS=$REF_REQUESTS
 log "template RSS after $REF_REQUESTS requests: $(memory_parts "$REF_MEMORY") (VmRSS ${REF_MEMORY%% *} MB)"
+# The template keeps running, idle but for the reference slices that alternate with the app's rows (paired).
 SERVER_PID=""
-stop "$REF_PID"
 
 # ---------------------------------------------------------------- the app
 APP_PORT=$(free_port)
@@ -262,17 +292,17 @@ for path in /healthz /assess "/r/$FIRST_TOKEN" "/api/assessments/$FIRST_TOKEN"; 
 
 measure healthz plain.lua "$APP_URL/healthz"
 WRK_ARGS=(-H "$BROWSER_ACCEPT_ENCODING")
-measure assess plain.lua "$APP_URL/assess"
+paired assess template-home plain.lua "$APP_URL/assess"
 # A result link is opened by many people: the target row spreads the load over HOT_LINKS links chosen at random
 # from the seeded results (the links being passed around); the next row spreads it over every seeded result,
 # so most requests render a page nobody has opened yet.
 shuf -n "$HOT_LINKS" "$WORK/seed-tokens.txt" >"$WORK/hot-tokens.txt"
-measure result-page random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
+paired result-page template-home random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
 measure result-page-any random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/r/
 # The same links for a client that accepts no compression (curl, scripts): the uncompressed copies.
 WRK_ARGS=()
 measure result-page-plain random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
-measure api-get random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
+paired api-get healthz random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
 
 # POST: rows before/after against the 201s counted in done(); every 201's token checked in the database and read back.
 if [[ $WARMUP -gt 0 ]]; then bench api-post-warmup post-assessment.lua "$APP_URL/api/assessments" "$WARMUP"; fi
@@ -359,7 +389,7 @@ info_row() {
     "$(fmt "$(R "$2" p99_ms)" 2)" "$4" "$(fmt "$ref_rps" 0)" "$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.2f", a / b }')")")
 }
 reference_row() {
-  LINES+=("$(printf '| %s (reference) | %s | %s ms | %s ms | – | – | – | – |' "$1" "$(fmt "$(R "$2" rps)" 0)" "$(fmt "$(R "$2" p50_ms)" 2)" "$(fmt "$(R "$2" p99_ms)" 2)")")
+  LINES+=("$(printf '| %s (measured alone) | %s | %s ms | %s ms | – | – | – | – |' "$1" "$(fmt "$(R "$2" rps)" 0)" "$(fmt "$(R "$2" p50_ms)" 2)" "$(fmt "$(R "$2" p99_ms)" 2)")")
 }
 
 POST_OK=0
@@ -367,12 +397,14 @@ POST_OK=0
 
 reference_row 'template `GET /`' template-home
 reference_row 'app `GET /healthz`' healthz
-row "\`GET /r/{token}\` ($HOT_LINKS links)" result-page template-home template 1.0 10
+row "\`GET /r/{token}\` ($HOT_LINKS links)" result-page result-page-ref template 1.0 10
 info_row "\`GET /r/{token}\` ($HOT_LINKS links, client without compression)" result-page-plain template-home template
 info_row "\`GET /r/{token}\` (any of $(wc -l <"$WORK/seed-tokens.txt") results, mostly first views)" result-page-any template-home template
-row '`GET /assess`' assess template-home template 0.8 ""
-row '`GET /api/assessments/{token}`' api-get healthz /healthz 0.5 ""
-row '`POST /api/assessments`' api-post healthz /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"
+row '`GET /assess`' assess assess-ref template 0.8 ""
+row '`GET /api/assessments/{token}`' api-get api-get-ref /healthz 0.5 ""
+# The POST counts rows before and after one run, so it is not sliced; its reference is the /healthz slices of the
+# API row, measured in the minute before it.
+row '`POST /api/assessments`' api-post api-get-ref /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"
 ok=0; (( STARTUP_MEDIAN <= 1500 )) && ok=1; verdict $ok start-up
 LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $ROWS_AFTER rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | ≤ 1500 ms | $VERDICT |")
 if (( APP_REQUESTS >= RSS_REQUESTS )); then
@@ -381,7 +413,7 @@ else
   VERDICT="n/a (fewer than $RSS_REQUESTS requests)"
 fi
 LINES+=("| RSS (VmRSS) after $APP_REQUESTS requests | $(( RSS_KB / 1024 )) MB (peak VmHWM $(( HWM_KB / 1024 )) MB; $(memory_parts "$APP_MEMORY")) | – | – | – | – | ≤ 200 MB | $VERDICT |")
-LINES+=("| template RSS after its $REF_REQUESTS requests (for information) | ${REF_MEMORY%% *} MB ($(memory_parts "$REF_MEMORY")) | – | – | – | – | – | – |")
+LINES+=("| template RSS after its $REF_MEMORY_REQUESTS requests (for information) | ${REF_MEMORY%% *} MB ($(memory_parts "$REF_MEMORY")) | – | – | – | – | – | – |")
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 {
@@ -390,6 +422,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "Machine: $(nproc) cores, ${CPU:-$(uname -m)}; $(uname -sr); dotnet $(dotnet --version); $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)."
   echo "Before the run the CPUs were ${BUSY_BEFORE}% busy with other processes (load average $LOAD_BEFORE)$( (( BUSY_BEFORE > 10 )) && echo ': **the machine was not idle, so absolute numbers and even ratios are unreliable**')."
   echo "Load: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up + ${DURATION}s measured per endpoint, client and servers on the same machine, plain HTTP on 127.0.0.1."
+  echo "Rows with a target are measured in $SLICES slice(s) alternating with their reference (template page or \`/healthz\`, same slice length), and compared with the reference measured in those slices: the machine's speed drifts within minutes. Their p50 is the median of the slices', their p99 the worst slice's."
   echo "Pages (the template's, \`/assess\`, \`/r/{token}\`) are requested with a browser's \`$BROWSER_ACCEPT_ENCODING\` unless the row says otherwise; \`/healthz\` and the API without it, as plain HTTP clients do."
   echo
   echo "| endpoint | requests/s | p50 | p99 | reference | ratio | target | pass/fail |"
