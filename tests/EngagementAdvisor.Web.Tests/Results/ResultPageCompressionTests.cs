@@ -48,6 +48,8 @@ public sealed class ResultPageCompressionTests : AppTest
         Assert.Equal(html, Decompress(againBody, "br"));
         Assert.Equal(html, Decompress(gzipBody, "gzip"));
         Assert.True(brotliBody.Length * 3 < plainBody.Length, $"{brotliBody.Length} bytes compressed of {plainBody.Length}");
+        // The page's own Brotli encoder, with its 256 KB window, not BrotliStream's 4 MB one (ResultPageBrotliProvider).
+        Assert.Equal(ResultPageBrotliProvider.WindowBits, BrotliWriteStreamTests.WindowBitsOf(brotliBody));
     }
 
     [Fact]
