@@ -23,9 +23,9 @@ public static class AssessmentsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        // A stored result never changes: its document is kept in memory like its page (ADR 10), evicted on delete.
+        // Not kept in the output cache, unlike the page: on SQLite a read costs about what a cache hit does
+        // (SqliteResultReader), and the cached copies only took memory (ADR 10, docs/performance.md).
         api.MapGet("/{token}", GetAsync)
-            .CacheOutput(ResultPageCachePolicy.Name)
             .WithName("GetAssessment")
             .WithSummary("Read a stored assessment by its share token.")
             .Produces<AssessmentBody>()

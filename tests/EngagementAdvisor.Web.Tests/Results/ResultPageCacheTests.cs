@@ -49,7 +49,7 @@ public sealed class ResultPageCacheTests : AppTest
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task A_result_s_API_document_is_served_from_memory_unless_the_cache_is_switched_off(bool enabled)
+    public async Task A_result_s_API_document_is_read_from_the_database_every_time_whether_or_not_pages_are_cached(bool enabled)
     {
         Factory.Settings["ResultPageCache:Enabled"] = enabled ? "true" : "false";
         var body = await CreateAssessmentAsync("""{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000}""");
@@ -57,12 +57,12 @@ public sealed class ResultPageCacheTests : AppTest
         using var client = Factory.CreateClient();
         var before = await client.GetStringAsync(document);
 
-        // Behind the app's back (stored results never change through the app), so only a cached copy hides it.
+        // Behind the app's back (stored results never change through the app): a cached copy would hide it.
         await Factory.WithDbAsync(db => db.Assessments.ExecuteUpdateAsync(s => s.SetProperty(a => a.DurationMonths, 99)));
         var after = await client.GetStringAsync(document);
 
         Assert.Contains("\"durationMonths\":4", before, StringComparison.Ordinal);
-        Assert.Equal(enabled, after.Contains("\"durationMonths\":4", StringComparison.Ordinal));
+        Assert.Contains("\"durationMonths\":99", after, StringComparison.Ordinal);
     }
 
     [Fact]

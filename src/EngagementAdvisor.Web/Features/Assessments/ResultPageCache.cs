@@ -22,9 +22,10 @@ public sealed class ResultPageCacheOptions
 }
 
 /// <summary>
-/// A stored result never changes (its weights version is fixed when it is created), so its rendered page and its
-/// API document (<c>GET /api/assessments/{token}</c>) can be served from memory until the result is deleted. What must never be cached: the creator's first view, which
-/// carries the private manage link through TempData, and anything an admin sees signed in.
+/// A stored result never changes (its weights version is fixed when it is created), so its rendered page can be
+/// served from memory until the result is deleted. What must never be cached: the creator's first view, which
+/// carries the private manage link through TempData, and anything an admin sees signed in. The API's document is
+/// not cached: read through <see cref="Data.SqliteResultReader"/> it costs about what a cache hit does.
 /// </summary>
 public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> settings) : IOutputCachePolicy
 {
@@ -57,11 +58,7 @@ public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> setti
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Seconds);
         if (cacheable) context.Tags.Add(TagOf((string)request.RouteValues["token"]!));
         // One copy of a page per coding it is sent in; the header has been reduced to that coding (ResultPageCompression).
-        // The API's documents are not compressed, so one copy serves every client.
-        if (ResultPageCompression.IsResultPage(context.HttpContext))
-        {
-            context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
-        }
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         return ValueTask.CompletedTask;
     }
 
