@@ -51,6 +51,8 @@ public static class HostSetup
         services.AddSingleton<AssessmentWriter>();
         services.AddSingleton<BlankQuestionnaire>();
         services.AddHostedService(sp => sp.GetRequiredService<AssessmentWriter>());
+        services.Configure<NativeHeapOptions>(configuration.GetSection(NativeHeapOptions.Section));
+        services.AddHostedService<NativeHeapTrimmer>();
         services.AddSingleton<WeightVersions>();
         services.AddSingleton<Pages.Results.ResultViews>();
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
