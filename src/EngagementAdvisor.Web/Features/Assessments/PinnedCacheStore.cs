@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace EngagementAdvisor.Web.Features.Assessments;
 
 /// <summary>
-/// The output cache's store, with every cached page and document kept on the pinned object heap instead of the
+/// The output cache's store, with every cached result page kept on the pinned object heap instead of the
 /// ordinary (generational) heap.
 /// </summary>
 /// <remarks>
