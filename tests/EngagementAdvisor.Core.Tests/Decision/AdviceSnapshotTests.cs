@@ -8,14 +8,22 @@ using EngagementAdvisor.Core.Scoring;
 namespace EngagementAdvisor.Core.Tests.Decision;
 
 /// <summary>
-/// Pins the advice, byte for byte, as System.Text.Json writes it with default options: stored results
-/// are this JSON, so a change to the scoring code (issue 8's optimisations) must not move a single digit.
-/// The snapshot was taken before those optimisations; a deliberate change of the scoring rewrites it
-/// (the failure message says where the new one was written).
+/// Pins the advice, byte for byte, in the JSON shape results are stored and served in (camelCase names, kebab-case
+/// ids, nulls left out): a change to the code that is meant to keep the advice must not move a single digit.
+/// A deliberate change of the scoring rewrites the snapshot (the failure message says where the new one was written).
 /// </summary>
 public sealed class AdviceSnapshotTests
 {
     private static readonly WeightSet Defaults = DefaultWeights.Create();
+
+    // The app's stored and API shape (AdvisorJson in the web project).
+    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+    };
+
+    private static string Json(Advice advice) => JsonSerializer.Serialize(advice, Stored);
 
     private static readonly (string Name, Answers Answers)[] Named =
     [
@@ -30,7 +38,7 @@ public sealed class AdviceSnapshotTests
     public void The_advice_json_of_typical_answers_is_unchanged()
     {
         var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Decision", "Snapshots", "advice.jsonl"));
-        var actual = Named.Select(n => $"{n.Name}\t{JsonSerializer.Serialize(Advisor.Advise(n.Answers, Defaults))}").ToArray();
+        var actual = Named.Select(n => $"{n.Name}\t{Json(Advisor.Advise(n.Answers, Defaults))}").ToArray();
         if (!expected.SequenceEqual(actual))
         {
             var written = Path.Combine(AppContext.BaseDirectory, "advice.actual.jsonl");
@@ -70,7 +78,7 @@ public sealed class AdviceSnapshotTests
                 NicheExpertise = Next(3) == 0 ? null : Next(2) == 0,
             };
             var advice = Advisor.Advise(answers, Defaults);
-            sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(advice) + "\n"));
+            sha.AppendData(Encoding.UTF8.GetBytes(Json(advice) + "\n"));
             if (advice.Robustness.CloseCall is { Separators.Count: > 1 }) closeCallsWithSeveralSeparators++;
             if (advice.Costs.BreakEvens.Count > 0) withBreakEvens++;
             if (advice.Recommendation.ReasonsFor.Count == 3 && advice.Recommendation.ReasonsAgainst.Count == 2) withAllReasons++;
@@ -98,9 +106,9 @@ public sealed class AdviceSnapshotTests
             Assert.Equal(0, without.Robustness.MonteCarloRuns);
             Assert.Equal(0, without.Robustness.MonteCarloWins);
             var restored = without with { Robustness = without.Robustness with { MonteCarloRuns = full.Robustness.MonteCarloRuns, MonteCarloWins = full.Robustness.MonteCarloWins } };
-            Assert.Equal(JsonSerializer.Serialize(full), JsonSerializer.Serialize(restored));
+            Assert.Equal(Json(full), Json(restored));
         }
     }
 
-    private const string SpreadHash = "D7CC5DB2C51FD297165AB3B7C3A64E0155B39C5D56796FD3F1FF7C60DA289E8B";
+    private const string SpreadHash = "97FF5A95B5895C2F73379C3FC1BA91089E26C1E2EB81C733E28384F1EAFAC361";
 }
