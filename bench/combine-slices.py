@@ -16,8 +16,8 @@ def read(path):
 
 def main(out, paths):
     slices = [read(p) for p in paths]
-    total = {k: sum(int(s[k]) for s in slices) for k in
-             ("requests", "non2xx", "created", "err_connect", "err_read", "err_write", "err_timeout")}
+    total = {k: sum(int(s.get(k, 0)) for s in slices) for k in
+             ("requests", "non2xx", "created", "viewed", "err_connect", "err_read", "err_write", "err_timeout")}
     seconds = sum(float(s["seconds"]) for s in slices)
     statuses = {}
     for s in slices:
@@ -37,6 +37,7 @@ def main(out, paths):
         f"non2xx={total['non2xx']}",
         "statuses=" + (",".join(f"{c}:{n}" for c, n in sorted(statuses.items())) if statuses else "not-counted"),
         f"created={total['created']}",
+        f"viewed={total['viewed']}",
         f"err_connect={total['err_connect']}",
         f"err_read={total['err_read']}",
         f"err_write={total['err_write']}",

@@ -1,6 +1,6 @@
 -- Shared by every bench script: collects the wrk threads and, in done(), writes one
 -- "key=value" line per figure to $BENCH_RESULT (run.sh reads them back).
--- Thread-local counters (the `statuses` table and `created`) are summed across threads.
+-- Thread-local counters (the `statuses` table, `created` and `viewed`) are summed across threads.
 
 threads = {}
 local next_id = 1
@@ -12,13 +12,14 @@ function setup(thread)
 end
 
 function done(summary, latency, requests)
-   local statuses, created = {}, 0
+   local statuses, created, viewed = {}, 0, 0
    for _, thread in ipairs(threads) do
       local s = thread:get("statuses")
       if type(s) == "table" then
          for code, n in pairs(s) do statuses[code] = (statuses[code] or 0) + n end
       end
       created = created + (tonumber(thread:get("created")) or 0)
+      viewed = viewed + (tonumber(thread:get("viewed")) or 0)
    end
    local counted, non2xx, list = false, 0, {}
    for code, n in pairs(statuses) do
@@ -46,6 +47,7 @@ function done(summary, latency, requests)
       "non2xx=" .. non2xx,
       "statuses=" .. (counted and table.concat(list, ",") or "not-counted"),
       "created=" .. created,
+      "viewed=" .. viewed,
       "err_connect=" .. e.connect,
       "err_read=" .. e.read,
       "err_write=" .. e.write,

@@ -304,6 +304,16 @@ WRK_ARGS=()
 measure result-page-plain random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
 paired api-get healthz random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
 
+# The decision journey, the load people create: a result made through the API, then opened three times as browsers
+# open a link (journey.lua). Alternates with the template page like the other rows with a reference.
+mkdir -p "$WORK/journey-tokens"
+paired journey template-home journey.lua "$APP_URL/api/assessments" TOKENS_DIR="$WORK/journey-tokens"
+cat "$WORK"/journey-tokens/tokens-*.txt >"$WORK/journey-tokens.txt"
+python3 "$BENCH_DIR/check-stored.py" verify "$DB" "$WORK/journey-tokens.txt" "$APP_URL" >"$WORK/results/journey-verify.txt" \
+  || FAILURES+=("journey verification: $(get "$WORK/results/journey-verify.txt" problems)")
+APP_REQUESTS=$(( APP_REQUESTS + $(get "$WORK/results/journey-verify.txt" readable) ))
+log "journey verification: $(tr '\n' ' ' <"$WORK/results/journey-verify.txt")"
+
 # POST: rows before/after against the 201s counted in done(); every 201's token checked in the database and read back.
 if [[ $WARMUP -gt 0 ]]; then bench api-post-warmup post-assessment.lua "$APP_URL/api/assessments" "$WARMUP"; fi
 sleep 1
@@ -405,6 +415,12 @@ row '`GET /api/assessments/{token}`' api-get api-get-ref /healthz 0.5 ""
 # The POST counts rows before and after one run, so it is not sliced; its reference is the /healthz slices of the
 # API row, measured in the minute before it.
 row '`POST /api/assessments`' api-post api-get-ref /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"
+# The journey row: requests/s of the whole mix against the template's, and journeys (three views each) per second.
+JOURNEY_SECONDS=$(R journey seconds)
+JOURNEYS_PER_S=$(awk -v v="$(R journey viewed)" -v s="$JOURNEY_SECONDS" 'BEGIN { printf "%.0f", v / 3 / s }')
+LINES+=("$(printf '| decision journeys: `POST /api/assessments`, then `GET /r/{token}` three times (%s journeys/s; %s created, %s views) | %s | %s ms | %s ms | template (%s req/s) | %s× | – (issue 21: ≥ 0.5×, p99 ≤ 50 ms) | – |' \
+  "$JOURNEYS_PER_S" "$(R journey created)" "$(R journey viewed)" "$(fmt "$(R journey rps)" 0)" "$(fmt "$(R journey p50_ms)" 2)" "$(fmt "$(R journey p99_ms)" 2)" \
+  "$(fmt "$(R journey-ref rps)" 0)" "$(awk -v a="$(R journey rps)" -v b="$(R journey-ref rps)" 'BEGIN { printf "%.2f", a / b }')")")
 ok=0; (( STARTUP_MEDIAN <= 1500 )) && ok=1; verdict $ok start-up
 LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $ROWS_AFTER rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | ≤ 1500 ms | $VERDICT |")
 if (( APP_REQUESTS >= RSS_REQUESTS )); then
@@ -432,6 +448,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "POST check: $CREATED responses 201, $(R api-post non2xx) non-2xx ($(R api-post statuses)); rows $ROWS_BEFORE → $ROWS_AFTER (+$ROWS_ADDED;" \
     "$IN_FLIGHT more than the 201s: requests in flight when wrk stopped, at most one per connection); every 201's token found in the database" \
     "exactly once and read back with 200: $READABLE of $(get "$WORK/results/post-verify.txt" tokens); problems: $VERIFY_PROBLEMS."
+  echo "Journey check: every 201 of the journey row found in the database exactly once and read back with 200: $(get "$WORK/results/journey-verify.txt" readable) of $(get "$WORK/results/journey-verify.txt" tokens); problems: $(get "$WORK/results/journey-verify.txt" problems)."
   echo "Seeded: $(wc -l <"$WORK/seed-tokens.txt") results through POST /api/assessments before the GET runs; GETs pick among them at random."
   echo "App settings for the run: ASPNETCORE_ENVIRONMENT=Production, Serilog minimum level Warning (Microsoft.Hosting.Lifetime left at Information: start and stop only), SQLite file in a temporary directory," \
     "and **rate limits raised to $BIG per minute** (RateLimits__CreatePerMinute/LookupPerMinute/SignInPerMinute): all wrk connections come from one client IP," \
