@@ -2,7 +2,7 @@
 # HTTP benchmark for issue 8: EngagementAdvisor side by side with an empty `dotnet new webapp`.
 # See bench/README.md. Usage: bench/run.sh [--smoke] [--strict] [--duration S] [--warmup S] [--seed N]
 #                                          [--connections N] [--threads N] [--startups N] [--slices N] [--keep] [--no-build]
-#                                          [--app-env KEY=VALUE]...
+#                                          [--app-env KEY=VALUE]... [--only ROW,ROW...]
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,6 +23,7 @@ SLICES=${BENCH_SLICES:-3}
 HOT_LINKS=${BENCH_HOT_LINKS:-400}   # distinct result links in the GET /r/{token} target row: about 26 MB of pages, within the default 32 MB result cache
 STRICT=0 SMOKE=0 KEEP=0 BUILD=1
 EXTRA_APP_ENV=()                    # --app-env KEY=VALUE, e.g. DOTNET_gcServer=0, for experiments
+ONLY=""                             # --only: comma-separated rows (assess,result-page,api-get,journey,post,rss,startup); empty = all
 
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -38,12 +39,15 @@ while [[ $# -gt 0 ]]; do
     --keep) KEEP=1 ;;
     --no-build) BUILD=0 ;;
     --app-env) EXTRA_APP_ENV+=("$2"); shift ;;
+    --only) ONLY=$2; shift ;;
     -h|--help) sed -n 2,5p "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 64 ;;
   esac
   shift
 done
 
+# want ROW: whether ROW is measured in this run (--only narrows a run to the rows an experiment is about).
+want() { [[ -z $ONLY || ",$ONLY," == *",$1,"* ]]; }
 log() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
@@ -292,20 +296,26 @@ for path in /healthz /assess "/r/$FIRST_TOKEN" "/api/assessments/$FIRST_TOKEN"; 
 
 measure healthz plain.lua "$APP_URL/healthz"
 WRK_ARGS=(-H "$BROWSER_ACCEPT_ENCODING")
-paired assess template-home plain.lua "$APP_URL/assess"
+if want assess; then paired assess template-home plain.lua "$APP_URL/assess"; fi
 # A result link is opened by many people: the target row spreads the load over HOT_LINKS links chosen at random
 # from the seeded results (the links being passed around); the next row spreads it over every seeded result,
 # so most requests render a page nobody has opened yet.
 shuf -n "$HOT_LINKS" "$WORK/seed-tokens.txt" >"$WORK/hot-tokens.txt"
-paired result-page template-home random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
-measure result-page-any random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/r/
-# The same links for a client that accepts no compression (curl, scripts): the uncompressed copies.
+if want result-page; then
+  paired result-page template-home random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
+  measure result-page-any random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/r/
+  # The same links for a client that accepts no compression (curl, scripts): the uncompressed copies.
+  WRK_ARGS=()
+  measure result-page-plain random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
+fi
 WRK_ARGS=()
-measure result-page-plain random-token.lua "$APP_URL/r/" TOKENS_FILE="$WORK/hot-tokens.txt" TOKEN_PATH_PREFIX=/r/
-paired api-get healthz random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
+if want api-get || want post; then
+  paired api-get healthz random-token.lua "$APP_URL/api/assessments/" TOKENS_FILE="$WORK/seed-tokens.txt" TOKEN_PATH_PREFIX=/api/assessments/
+fi
 
 # The decision journey, the load people create: a result made through the API, then opened three times as browsers
 # open a link (journey.lua). Alternates with the template page like the other rows with a reference.
+if want journey; then
 mkdir -p "$WORK/journey-tokens"
 paired journey template-home journey.lua "$APP_URL/api/assessments" TOKENS_DIR="$WORK/journey-tokens"
 cat "$WORK"/journey-tokens/tokens-*.txt >"$WORK/journey-tokens.txt"
@@ -313,8 +323,10 @@ python3 "$BENCH_DIR/check-stored.py" verify "$DB" "$WORK/journey-tokens.txt" "$A
   || FAILURES+=("journey verification: $(get "$WORK/results/journey-verify.txt" problems)")
 APP_REQUESTS=$(( APP_REQUESTS + $(get "$WORK/results/journey-verify.txt" readable) ))
 log "journey verification: $(tr '\n' ' ' <"$WORK/results/journey-verify.txt")"
+fi
 
 # POST: rows before/after against the 201s counted in done(); every 201's token checked in the database and read back.
+if want post; then
 if [[ $WARMUP -gt 0 ]]; then bench api-post-warmup post-assessment.lua "$APP_URL/api/assessments" "$WARMUP"; fi
 sleep 1
 ROWS_BEFORE=$(count_rows)
@@ -336,9 +348,10 @@ if (( IN_FLIGHT < 0 || IN_FLIGHT > CONNECTIONS + $(get "$WORK/results/api-post.t
   FAILURES+=("POST: $ROWS_ADDED rows added for $CREATED responses 201")
 fi
 log "POST verification: $(tr '\n' ' ' <"$WORK/results/post-verify.txt")"
+fi
 
 # ---------------------------------------------------------------- memory after RSS_REQUESTS requests
-if (( APP_REQUESTS < RSS_REQUESTS )) && [[ $SMOKE == 0 ]]; then
+if (( APP_REQUESTS < RSS_REQUESTS )) && [[ $SMOKE == 0 ]] && want rss; then
   rate=$(get "$WORK/results/api-get.txt" rps)
   seconds=$(awk -v need=$(( RSS_REQUESTS - APP_REQUESTS )) -v r="$rate" 'BEGIN { print int(need / (r > 1 ? r : 1)) + 2 }')
   log "topping up to $RSS_REQUESTS requests with ${seconds}s of GET /api/assessments/{token}"
@@ -354,6 +367,7 @@ stop "$APP_PID"
 
 # ---------------------------------------------------------------- start-up against the existing database
 STARTUP_MS=()
+want startup || STARTUPS=0
 for i in $(seq "$STARTUPS"); do
   t0=$(date +%s%N)
   start app-restart-$i "$APP_OUT" "$WORK/logs/app-restart-$i.log" "${APP_ENV[@]}" "${EXTRA_APP_ENV[@]}" dotnet "$APP_DLL"
@@ -364,7 +378,7 @@ for i in $(seq "$STARTUPS"); do
   log "start-up $i: ${STARTUP_MS[-1]} ms to the first 200 on /healthz"
   stop "$pid"
 done
-STARTUP_MEDIAN=$(printf '%s\n' "${STARTUP_MS[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+STARTUP_MEDIAN=$(printf '%s\n' ${STARTUP_MS[@]+"${STARTUP_MS[@]}"} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
 
 # ---------------------------------------------------------------- report
 MISSED=()
@@ -403,27 +417,37 @@ reference_row() {
 }
 
 POST_OK=0
-[[ $(R api-post non2xx) == 0 && $VERIFY_PROBLEMS == none ]] && (( IN_FLIGHT >= 0 && IN_FLIGHT <= CONNECTIONS )) && POST_OK=1
+if want post; then
+  [[ $(R api-post non2xx) == 0 && $VERIFY_PROBLEMS == none ]] && (( IN_FLIGHT >= 0 && IN_FLIGHT <= CONNECTIONS )) && POST_OK=1
+fi
 
 reference_row 'template `GET /`' template-home
 reference_row 'app `GET /healthz`' healthz
-row "\`GET /r/{token}\` ($HOT_LINKS links)" result-page result-page-ref template 1.0 10
-info_row "\`GET /r/{token}\` ($HOT_LINKS links, client without compression)" result-page-plain template-home template
-info_row "\`GET /r/{token}\` (any of $(wc -l <"$WORK/seed-tokens.txt") results, mostly first views)" result-page-any template-home template
-row '`GET /assess`' assess assess-ref template 0.8 ""
-row '`GET /api/assessments/{token}`' api-get api-get-ref /healthz 0.5 ""
+if want result-page; then
+  row "\`GET /r/{token}\` ($HOT_LINKS links)" result-page result-page-ref template 1.0 10
+  info_row "\`GET /r/{token}\` ($HOT_LINKS links, client without compression)" result-page-plain template-home template
+  info_row "\`GET /r/{token}\` (any of $(wc -l <"$WORK/seed-tokens.txt") results, mostly first views)" result-page-any template-home template
+fi
+if want assess; then row '`GET /assess`' assess assess-ref template 0.8 ""; fi
+if want api-get; then row '`GET /api/assessments/{token}`' api-get api-get-ref /healthz 0.5 ""; fi
 # The POST counts rows before and after one run, so it is not sliced; its reference is the /healthz slices of the
 # API row, measured in the minute before it.
-row '`POST /api/assessments`' api-post api-get-ref /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"
+if want post; then row '`POST /api/assessments`' api-post api-get-ref /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"; fi
 # The journey row: requests/s of the whole mix against the template's, and journeys (three views each) per second.
+if want journey; then
 JOURNEY_SECONDS=$(R journey seconds)
 JOURNEYS_PER_S=$(awk -v v="$(R journey viewed)" -v s="$JOURNEY_SECONDS" 'BEGIN { printf "%.0f", v / 3 / s }')
 LINES+=("$(printf '| decision journeys: `POST /api/assessments`, then `GET /r/{token}` three times (%s journeys/s; %s created, %s views) | %s | %s ms | %s ms | template (%s req/s) | %s× | – (issue 21: ≥ 0.5×, p99 ≤ 50 ms) | – |' \
   "$JOURNEYS_PER_S" "$(R journey created)" "$(R journey viewed)" "$(fmt "$(R journey rps)" 0)" "$(fmt "$(R journey p50_ms)" 2)" "$(fmt "$(R journey p99_ms)" 2)" \
   "$(fmt "$(R journey-ref rps)" 0)" "$(awk -v a="$(R journey rps)" -v b="$(R journey-ref rps)" 'BEGIN { printf "%.2f", a / b }')")")
-ok=0; (( STARTUP_MEDIAN <= 1500 )) && ok=1; verdict $ok start-up
-LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $ROWS_AFTER rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | ≤ 1500 ms | $VERDICT |")
-if (( APP_REQUESTS >= RSS_REQUESTS )); then
+fi
+if want startup; then
+  ok=0; (( STARTUP_MEDIAN <= 1500 )) && ok=1; verdict $ok start-up
+  LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $(count_rows) rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | ≤ 1500 ms | $VERDICT |")
+fi
+if ! want rss; then
+  VERDICT="not measured (--only)"
+elif (( APP_REQUESTS >= RSS_REQUESTS )); then
   ok=0; (( RSS_KB <= 200 * 1024 )) && ok=1; verdict $ok RSS
 else
   VERDICT="n/a (fewer than $RSS_REQUESTS requests)"
@@ -445,14 +469,15 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "|---|---:|---:|---:|---|---:|---|---|"
   printf '%s\n' "${LINES[@]}"
   echo
-  echo "POST check: $CREATED responses 201, $(R api-post non2xx) non-2xx ($(R api-post statuses)); rows $ROWS_BEFORE → $ROWS_AFTER (+$ROWS_ADDED;" \
+  want post && echo "POST check: $CREATED responses 201, $(R api-post non2xx) non-2xx ($(R api-post statuses)); rows $ROWS_BEFORE → $ROWS_AFTER (+$ROWS_ADDED;" \
     "$IN_FLIGHT more than the 201s: requests in flight when wrk stopped, at most one per connection); every 201's token found in the database" \
     "exactly once and read back with 200: $READABLE of $(get "$WORK/results/post-verify.txt" tokens); problems: $VERIFY_PROBLEMS."
-  echo "Journey check: every 201 of the journey row found in the database exactly once and read back with 200: $(get "$WORK/results/journey-verify.txt" readable) of $(get "$WORK/results/journey-verify.txt" tokens); problems: $(get "$WORK/results/journey-verify.txt" problems)."
+  want journey && echo "Journey check: every 201 of the journey row found in the database exactly once and read back with 200: $(get "$WORK/results/journey-verify.txt" readable) of $(get "$WORK/results/journey-verify.txt" tokens); problems: $(get "$WORK/results/journey-verify.txt" problems)."
   echo "Seeded: $(wc -l <"$WORK/seed-tokens.txt") results through POST /api/assessments before the GET runs; GETs pick among them at random."
   echo "App settings for the run: ASPNETCORE_ENVIRONMENT=Production, Serilog minimum level Warning (Microsoft.Hosting.Lifetime left at Information: start and stop only), SQLite file in a temporary directory," \
     "and **rate limits raised to $BIG per minute** (RateLimits__CreatePerMinute/LookupPerMinute/SignInPerMinute): all wrk connections come from one client IP," \
     "so the shipped limits (60 creates and 600 look-ups per minute per IP) would answer 429 within a second."
+  [[ -z $ONLY ]] || echo "Rows measured (--only): $ONLY."
   [[ ${#EXTRA_APP_ENV[@]} -eq 0 ]] || echo "Extra app environment (--app-env): ${EXTRA_APP_ENV[*]}."
   echo "Reference app: \`dotnet new webapp\` (Release), Production, Logging:LogLevel Warning."
 } >"$WORK/results.md"

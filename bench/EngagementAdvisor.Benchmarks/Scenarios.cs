@@ -1,42 +1,35 @@
+using System.Globalization;
 using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Benchmarks;
 
 /// <summary>
-/// Representative questionnaires, taken from the Core tests: one per recommended model, plus a close
-/// call (which adds the separators) and one with every optional refinement answered.
+/// Representative questionnaires, taken from the Core tests: one per recommended model, one with every optional
+/// refinement answered, and a close call (which adds the separators).
 /// </summary>
 public static class Scenarios
 {
     public static readonly IReadOnlyDictionary<string, Answers> ByName = new Dictionary<string, Answers>
     {
         // ScorerTests: the textbook outsourcing case (no PM, so both knock-outs fire).
-        ["outsourcing"] = new()
-        {
-            Control = ControlLevel.Low, ScopeStability = ScopeStability.Stable, InHousePm = InHousePm.None,
-            DurationMonths = 4, BudgetUsd = 60_000,
-        },
+        ["outsourcing"] = Of("low", "stable", "none", 4, 60_000),
         // ScorerTests: long, large, volatile, confidential work with full control.
-        ["offshoring"] = new()
-        {
-            Control = ControlLevel.High, ScopeStability = ScopeStability.Volatile, InHousePm = InHousePm.Partial,
-            DurationMonths = 36, BudgetUsd = 3_000_000, TeamSize = 20, StartUrgency = StartUrgency.Flexible,
-            DataSensitivity = DataSensitivity.High,
-        },
+        ["offshoring"] = Of("high", "volatile", "partial", 36, 3_000_000, team: 20, urgency: "flexible", sensitivity: "high"),
         // ScorerTests: an urgent skill gap for one specialist, every refinement answered.
-        ["staff-augmentation"] = new()
-        {
-            Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong,
-            DurationMonths = 4, BudgetUsd = 60_000, TeamSize = 1, StartUrgency = StartUrgency.Asap,
-            DataSensitivity = DataSensitivity.Medium, NicheExpertise = true,
-        },
+        ["staff-augmentation"] = Of("high", "evolving", "strong", 4, 60_000, team: 1, urgency: "asap", sensitivity: "medium", niche: "yes"),
         // RobustnessTests: strong PM, evolving scope, 18 months — outstaffing and staff augmentation close.
-        ["team-extension"] = new()
-        {
-            Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong,
-            DurationMonths = 18, BudgetUsd = 400_000,
-        },
+        ["team-extension"] = Of("high", "evolving", "strong", 18, 400_000),
     };
 
     public static IEnumerable<string> Names => ByName.Keys;
+
+    private static Answers Of(string control, string scope, string pm, int months, long budget,
+        int? team = null, string? urgency = null, string? sensitivity = null, string? niche = null) =>
+        Answers.Of(Questionnaire.Default, new Dictionary<string, string?>
+        {
+            ["control"] = control, ["scope-stability"] = scope, ["in-house-pm"] = pm,
+            ["duration"] = months.ToString(CultureInfo.InvariantCulture), ["budget"] = budget.ToString(CultureInfo.InvariantCulture),
+            ["team-size"] = team?.ToString(CultureInfo.InvariantCulture), ["start-urgency"] = urgency,
+            ["data-sensitivity"] = sensitivity, ["niche-expertise"] = niche,
+        });
 }

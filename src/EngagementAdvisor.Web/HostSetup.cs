@@ -1,10 +1,14 @@
 using EngagementAdvisor.Core.Knowledge;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Web.Api;
 using EngagementAdvisor.Web.Data;
-using EngagementAdvisor.Web.Features;
 using EngagementAdvisor.Web.Features.Admins;
+using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Assessments;
+using EngagementAdvisor.Web.Features.Comparisons;
+using EngagementAdvisor.Web.Features.Results;
 using EngagementAdvisor.Web.Features.Weights;
+using EngagementAdvisor.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Serilog;
@@ -45,23 +49,24 @@ public static class HostSetup
             .PersistKeysToDbContext<AdvisorDbContext>();
 
         services.AddSingleton(TimeProvider.System);
+        // The question table every part reads; a test can give the app another one (ExtraQuestionTests).
+        services.AddSingleton(Questionnaire.Default);
         services.AddSingleton(KnowledgeCatalogue.Default);
-        services.AddSingleton<WeightsStore>();
-        services.AddSingleton<AssessmentService>();
-        services.AddSingleton<AssessmentWriter>();
-        services.AddSingleton<BlankQuestionnaire>();
-        services.AddHostedService(sp => sp.GetRequiredService<AssessmentWriter>());
-        services.Configure<NativeHeapOptions>(configuration.GetSection(NativeHeapOptions.Section));
-        services.AddHostedService<NativeHeapTrimmer>();
-        services.AddSingleton<WeightVersions>();
-        services.AddSingleton<Pages.Results.ResultViews>();
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
+        services.AddSingleton<WeightsStore>();
+        services.AddSingleton<WeightVersions>();
+        services.AddSingleton<AssessmentWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AssessmentWriter>());
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<AssessmentService>();
+        services.AddSingleton<AssessmentExport>();
+        services.AddSingleton<ResultComparer>();
+        services.AddSingleton<Pages.Results.ResultViews>();
 
         services.AddAdmins(configuration, builder.Environment);
         services.AddReverseProxySupport(configuration);
         services.AddAdvisorRateLimits(configuration);
-        services.AddResultPageCache(configuration);
-        services.AddResultPageCompression();
+        services.AddResultPages(configuration);
         // Antiforgery's cookie is not Secure by default. SameAsRequest makes it (and TempData's) Secure on every
         // https request, including behind a configured proxy that forwards the scheme; "Always" would make plain-http
         // requests fail with an error rather than merely go without the flag.
@@ -88,9 +93,9 @@ public static class HostSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddErrorResponses();
         // Every request's path is redacted (tokens) and escaped (CR/LF) on every log event, not only the request log.
-        services.AddSingleton<Serilog.Core.ILogEventEnricher, LogRedaction.Enricher>();
+        services.AddSingleton<Serilog.Core.ILogEventEnricher, LogRedactionEnricher>();
         services.ConfigureHttpJsonOptions(o => AdvisorJson.Configure(o.SerializerOptions));
-        services.AddOpenApi();
+        services.AddOpenApi(o => AnswersSchema.Describe(o));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -130,9 +135,7 @@ public static class HostSetup
         // After authentication, so the cache can tell a signed-in admin (never cached) from everyone else; before
         // the rate limiter, because only pages of real results are cached: serving one again costs nothing worth
         // limiting, while every guess at a link (a 404, never cached) still counts against the client's limit.
-        app.UseResultPageEncoding();
-        app.UseOutputCache();
-        app.UseResultPageCompression();
+        app.UseResultPages();
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

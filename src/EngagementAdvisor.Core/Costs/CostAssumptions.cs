@@ -2,30 +2,6 @@ using System.Globalization;
 
 namespace EngagementAdvisor.Core.Costs;
 
-/// <summary>A low–likely–high range.</summary>
-public sealed record CostRange(double Low, double Likely, double High)
-{
-    public static CostRange operator +(CostRange a, CostRange b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        return new(a.Low + b.Low, a.Likely + b.Likely, a.High + b.High);
-    }
-
-    public static readonly CostRange Zero = new(0, 0, 0);
-
-    public CostRange Map(Func<double, double> f)
-    {
-        ArgumentNullException.ThrowIfNull(f);
-        return new(f(Low), f(Likely), f(High));
-    }
-
-    public static CostRange Add(CostRange a, CostRange b) => a + b;
-}
-
-/// <summary>One assumption as a user reads it: where it comes from, or that it is ours.</summary>
-public sealed record AssumptionLine(string Id, string Label, string Value, IReadOnlyList<string> Facts, bool OurAssumption);
-
 /// <summary>
 /// Every number the cost estimate uses. Plain data, stored inside each weight set version, so admins can
 /// tune it and a stored result keeps the assumptions it was computed with. Figures the sources quote carry

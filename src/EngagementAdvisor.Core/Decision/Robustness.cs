@@ -4,17 +4,6 @@ using EngagementAdvisor.Core.Scoring;
 
 namespace EngagementAdvisor.Core.Decision;
 
-/// <summary>Another answer to one question that would change the recommended model.</summary>
-public sealed record Flip(Factor Factor, string Level, string LevelLabel, EngagementModel NewWinner);
-
-/// <summary>The smallest change of a number (duration or budget) that changes the recommended model.</summary>
-public sealed record NumericFlip(Factor Factor, long From, long To, EngagementModel NewWinner);
-
-/// <summary>What separates the first two models when the margin is small: the factors that differ most between them.</summary>
-public sealed record Separator(Factor Factor, string Level, double Points);
-
-public sealed record CloseCall(EngagementModel First, EngagementModel Second, double Margin, IReadOnlyList<Separator> Separators, string? Note, IReadOnlyList<string> Facts);
-
 /// <summary>How firm a recommendation is.</summary>
 public sealed record Robustness(
     double Margin,
@@ -31,6 +20,12 @@ public sealed record Robustness(
     public const double CloseCallMargin = 5;
     public const int DefaultRuns = 1_000;
     public const double DefaultJitter = 0.2;
+    private const int SeparatorCount = 3;
+
+    private const string TeamExtensionNote =
+        "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team.";
+
+    private static readonly IReadOnlyList<string> TeamExtensionFacts = ["F40", "F43", "F84", "F36"];
 
     public double WinShare => MonteCarloRuns == 0 ? 0 : (double)MonteCarloWins / MonteCarloRuns;
 
@@ -46,164 +41,96 @@ public sealed record Robustness(
         var seed = SeededRandom.SeedFor(answers);
         return new Robustness(
             margin,
-            margin < CloseCallMargin ? DescribeCloseCall(recommendation, margin) : null,
+            margin < CloseCallMargin ? DescribeCloseCall(recommendation) : null,
             FindFlips(answers, weights, winner),
-            SmallestNumericFlip(answers, weights, winner, Factor.Duration),
-            SmallestNumericFlip(answers, weights, winner, Factor.Budget),
+            SmallestNumericFlip(answers, weights, winner, Questionnaire.Duration),
+            SmallestNumericFlip(answers, weights, winner, Questionnaire.Budget),
             monteCarloRuns,
             jitter,
             CountMonteCarloWins(answers, weights, winner, monteCarloRuns, jitter, seed),
             seed);
     }
 
-    /// <summary>For each question, every other answer that would change the winner, all else kept.</summary>
+    /// <summary>For each answered question, every other answer that would change the winner, all else kept.</summary>
     public static List<Flip> FindFlips(Answers answers, WeightSet weights, EngagementModel winner)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        ArgumentNullException.ThrowIfNull(weights);
-        Span<int> levels = stackalloc int[Factors.Count];
-        Scorer.LevelsOf(answers, levels);
-        Span<double> penalties = stackalloc double[EngagementModels.Count];
-        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
-        // Found flips as (factor, level, new winner), so the list is allocated once at its final size.
-        Span<int> found = stackalloc int[3 * AlternativeCount];
-        var count = 0;
-        foreach (var definition in Factors.All)
+        var flips = new List<Flip>();
+        foreach (var question in answers.Questionnaire.Scored)
         {
-            var f = (int)definition.Factor;
-            var original = levels[f];
+            var original = answers.LevelOf(question);
             if (original < 0) continue; // an unanswered refinement has no "other answer" to try
-            for (var level = 0; level < definition.Levels.Count; level++)
+            for (var level = 0; level < question.Levels.Count; level++)
             {
                 if (level == original) continue;
-                levels[f] = level;
-                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer;
-                // they key on answer levels only, so the changed levels are all they need.
-                Scorer.KnockOutEffects(levels, weights, penalties, excluded);
-                var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
-                if (newWinner == winner) continue;
-                found[3 * count] = f;
-                found[3 * count + 1] = level;
-                found[3 * count + 2] = (int)newWinner;
-                count++;
+                // Knock-outs depend on the answers, so they are re-evaluated for the changed answer.
+                var newWinner = WinnerWith(answers.WithLevel(question, level), weights);
+                if (newWinner != winner) flips.Add(new Flip(question.Id, question.Levels[level].Id, question.Levels[level].Label, newWinner));
             }
-            levels[f] = original;
-        }
-        var flips = new List<Flip>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var definition = Factors.All[found[3 * i]];
-            var level = definition.Levels[found[3 * i + 1]];
-            flips.Add(new Flip(definition.Factor, level.Id, level.Label, (EngagementModel)found[3 * i + 2]));
         }
         return flips;
     }
 
-    /// <summary>How many other answers the flip analysis can try at most: every level but the given one, for every factor.</summary>
-    private static readonly int AlternativeCount = Factors.All.Sum(definition => definition.Levels.Count - 1);
-
     /// <summary>
-    /// The nearest duration or budget that changes the winner. Scores depend on these numbers only
-    /// through their bands, so it is enough to try the nearest value inside each other band.
+    /// The nearest number that changes the winner. Scores see a number only through its band, so it is enough to
+    /// try the nearest value inside each other band.
     /// </summary>
-    public static NumericFlip? SmallestNumericFlip(Answers answers, WeightSet weights, EngagementModel winner, Factor factor)
+    public static NumericFlip? SmallestNumericFlip(Answers answers, WeightSet weights, EngagementModel winner, Question question)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        ArgumentNullException.ThrowIfNull(weights);
-        long current = factor == Factor.Duration ? answers.DurationMonths : answers.BudgetUsd;
-        var bands = factor == Factor.Duration ? DurationBands : BudgetBands;
-        Span<int> levels = stackalloc int[Factors.Count];
-        Scorer.LevelsOf(answers, levels);
-        Span<double> penalties = stackalloc double[EngagementModels.Count];
-        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
+        ArgumentNullException.ThrowIfNull(question);
+        if (answers.Number(question) is not { } current) return null;
         NumericFlip? best = null;
-        for (var band = 0; band < bands.Length; band++)
+        for (var band = 0; band < question.Bands.Count; band++)
         {
-            var (min, max) = bands[band];
+            var (min, max) = question.BandRange(band);
             if (current >= min && current <= max) continue;
             var nearest = current < min ? min : max;
-            // Band i is level i of the factor, and the score sees the number only through its level, so the
-            // winner for `nearest` is the winner with that level (knock-outs re-evaluated, as for the flips).
-            levels[(int)factor] = band;
-            Scorer.KnockOutEffects(levels, weights, penalties, excluded);
-            var newWinner = Scorer.Winner(levels, weights, default, penalties, excluded);
+            var newWinner = WinnerWith(answers.With(question, nearest), weights);
             if (newWinner == winner) continue;
-            if (best is null || Math.Abs(nearest - current) < Math.Abs(best.To - current)) best = new NumericFlip(factor, current, nearest, newWinner);
+            if (best is null || Math.Abs(nearest - current) < Math.Abs(best.To - current)) best = new NumericFlip(question.Id, current, nearest, newWinner);
         }
         return best;
     }
-
-    // The bands of Factors.DurationLevel and Factors.BudgetLevel, in level order, within the accepted range.
-    private static readonly (long Min, long Max)[] DurationBands =
-        [(Answers.MinDurationMonths, Factors.OngoingFromMonths - 1), (Factors.OngoingFromMonths, Factors.LongFromMonths - 1), (Factors.LongFromMonths, Answers.MaxDurationMonths)];
-
-    private static readonly (long Min, long Max)[] BudgetBands =
-        [(Answers.MinBudgetUsd, Factors.MediumBudgetFromUsd - 1), (Factors.MediumBudgetFromUsd, Factors.LargeBudgetFromUsd - 1), (Factors.LargeBudgetFromUsd, Answers.MaxBudgetUsd)];
 
     /// <summary>How often the winner stays first when every importance is jittered uniformly by ±<paramref name="jitter"/>.</summary>
     public static int CountMonteCarloWins(Answers answers, WeightSet weights, EngagementModel winner, int runs, double jitter, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(weights);
-        if (runs <= 0) return 0; // no runs, no wins: Advisor.Advise(…, monteCarloRuns: 0) skips the share
-        Span<int> levels = stackalloc int[Factors.Count];
-        Scorer.LevelsOf(answers, levels);
-        Span<double> penalties = stackalloc double[EngagementModels.Count];
-        Span<bool> excluded = stackalloc bool[EngagementModels.Count];
-        Scorer.KnockOutEffects(levels, weights, penalties, excluded);
-        Span<double> importance = stackalloc double[Factors.Count];
+        var weighing = Weighing.Of(answers, weights);
+        var scored = answers.Questionnaire.Scored;
+        var importance = new double[weighing.Factors.Count];
         var random = new SeededRandom(seed);
         var wins = 0;
         for (var run = 0; run < runs; run++)
         {
-            for (var f = 0; f < Factors.Count; f++)
+            // One draw per question of the questionnaire, answered or not, so a run's draws do not depend on which
+            // refinements were answered.
+            var f = 0;
+            foreach (var question in scored)
             {
-                importance[f] = weights.Importance((Factor)f) * (1 + jitter * (2 * random.NextDouble() - 1));
+                var draw = weights.Importance(question.Id) * (1 + jitter * (2 * random.NextDouble() - 1));
+                if (f < weighing.Factors.Count && weighing.Factors[f].Question == question) importance[f++] = draw;
             }
-            if (Scorer.Winner(levels, weights, importance, penalties, excluded) == winner) wins++;
+            if (weighing.Rank(importance)[0].Model == winner) wins++;
         }
         return wins;
     }
 
-    private const int SeparatorCount = 3;
+    private static EngagementModel WinnerWith(Answers answers, WeightSet weights) => Weighing.Of(answers, weights).Rank()[0].Model;
 
-    private const string TeamExtensionNote =
-        "Outstaffing and staff augmentation are the same arrangement under two names — engineers employed by a vendor, directed by you. What separates them is scale and pace: augmentation suits one or two specialists needed fast for a spike or a skill gap; outstaffing suits a longer-lived team.";
-
-    private static readonly IReadOnlyList<string> TeamExtensionFacts = ["F40", "F43", "F84", "F36"];
-
-    private static CloseCall DescribeCloseCall(Recommendation recommendation, double margin)
+    private static CloseCall DescribeCloseCall(Recommendation recommendation)
     {
         var first = recommendation.Ranking[0].Model;
         var second = recommendation.Ranking[1].Model;
-        // The three largest non-zero differences by size, then factor order (contributions come in factor order).
-        var contributions = recommendation.Contributions;
-        Span<int> picked = stackalloc int[SeparatorCount];
-        Span<double> points = stackalloc double[SeparatorCount];
-        var taken = 0;
-        for (var i = 0; i < contributions.Count; i++)
-        {
-            var c = contributions[i];
-            var difference = Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero);
-            if (difference == 0) continue;
-            var at = taken;
-            while (at > 0 && Math.Abs(difference) > Math.Abs(points[at - 1])) at--;
-            if (at >= SeparatorCount) continue;
-            for (var k = Math.Min(taken, SeparatorCount - 1); k > at; k--)
-            {
-                picked[k] = picked[k - 1];
-                points[k] = points[k - 1];
-            }
-            picked[at] = i;
-            points[at] = difference;
-            if (taken < SeparatorCount) taken++;
-        }
-        var separators = taken == 0 ? [] : new Separator[taken];
-        for (var k = 0; k < taken; k++)
-        {
-            var c = contributions[picked[k]];
-            separators[k] = new Separator(c.Factor, c.Level, points[k]);
-        }
+        var margin = Math.Round(recommendation.Ranking[0].Score - recommendation.Ranking[1].Score, 1, MidpointRounding.AwayFromZero);
+        var separators = Scorer.Largest(
+                recommendation.Contributions
+                    .Select(c => new Separator(c.Factor, c.Level, Math.Round(c.For(first) - c.For(second), 1, MidpointRounding.AwayFromZero)))
+                    .Where(s => s.Points != 0),
+                s => s.Points, SeparatorCount)
+            .ToList();
         var teamExtensionPair = (first, second) is (EngagementModel.Outstaffing, EngagementModel.StaffAugmentation) or (EngagementModel.StaffAugmentation, EngagementModel.Outstaffing);
         return new CloseCall(first, second, margin, separators,
             teamExtensionPair ? TeamExtensionNote : null,

@@ -19,28 +19,28 @@ internal struct SeededRandom(ulong seed)
     /// <summary>A double in [0, 1).</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
-    /// <summary>FNV-1a over the answers' levels and numbers: the same answers always give the same seed.</summary>
+    /// <summary>
+    /// FNV-1a over every scored answer in question order: the same answers always give the same seed. A choice
+    /// counts as its option's position, yes/no as 1 or 0, a number as itself, an unanswered refinement as −1.
+    /// </summary>
     public static ulong SeedFor(Questions.Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var hash = 14695981039346656037UL;
-        void Mix(long value)
+        foreach (var question in answers.Questionnaire.Scored)
         {
+            var value = question.Kind switch
+            {
+                Questions.QuestionKind.WholeNumber => answers.Number(question) ?? -1,
+                Questions.QuestionKind.YesNo when answers.IsAnswered(question) => answers.Is(question, "yes") ? 1 : 0,
+                _ => answers.LevelOf(question),
+            };
             for (var i = 0; i < 8; i++)
             {
                 hash ^= (byte)(value >> (i * 8));
                 hash *= 1099511628211UL;
             }
         }
-        Mix((long)answers.Control);
-        Mix((long)answers.ScopeStability);
-        Mix((long)answers.InHousePm);
-        Mix(answers.DurationMonths);
-        Mix(answers.BudgetUsd);
-        Mix(answers.TeamSize ?? -1);
-        Mix(answers.StartUrgency is { } u ? (long)u : -1);
-        Mix(answers.DataSensitivity is { } d ? (long)d : -1);
-        Mix(answers.NicheExpertise is { } n ? (n ? 1 : 0) : -1);
         return hash;
     }
 }

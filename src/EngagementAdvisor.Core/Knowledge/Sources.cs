@@ -1,8 +1,6 @@
 namespace EngagementAdvisor.Core.Knowledge;
 
-/// <summary>One of the public articles the product's knowledge is drawn from.</summary>
-public sealed record Source(string Id, string Title, string Publisher);
-
+/// <summary>The five articles (S0–S4) every fact and statement is traced to.</summary>
 public static class Sources
 {
     public static readonly Source S0 = new("S0", "Outsourcing and Outstaffing – How it Works?", "IT staffing blog");

@@ -1,97 +1,155 @@
 namespace EngagementAdvisor.Core.Questions;
 
-public sealed record AnswerOption(string Id, string Label);
-
-/// <summary>One question as a product leader reads it. <see cref="Field"/> is the form and API field name.</summary>
-public sealed record Question(string Field, string Text, string Hint, bool Required, IReadOnlyList<AnswerOption> Options);
-
-/// <summary>The wording of the questionnaire, shared by the form, the result page and the API docs.</summary>
-public static class Questionnaire
+/// <summary>
+/// The question table: every question the product asks, in the order it asks them. A new question is one entry
+/// here, its default weights (<see cref="Scoring.DefaultWeights"/>) and the sentences that explain its answers
+/// (<see cref="Scoring.ReasonTexts"/>); the form, the API, validation, scoring and the weights editor follow.
+/// </summary>
+/// <remarks>
+/// The well-known questions are static so that the rules that are about one of them (the cost model reads the
+/// duration, a tension reads the in-house PM answer) can name it; everything that works on any question goes
+/// through a <see cref="Questionnaire"/> instance, which is what lets a test add a question of its own.
+/// </remarks>
+public sealed class Questionnaire
 {
-    public static readonly Question Control = new("control",
-        "How much day-to-day control do you want over the engineers?",
-        "Low means you hand over a goal and review results; high means you assign tasks and run their sprints yourself.",
-        true,
-        [new("low", "Low — tell me when it's done"), new("medium", "Medium — regular check-ins and a say in priorities"), new("high", "High — they work in my process, I direct them daily")]);
-
-    public static readonly Question ScopeStability = new("scopeStability",
-        "How stable and well defined is the scope?",
-        "A stable scope can be written down today and will not change much; a volatile one will be discovered as you build.",
-        true,
-        [new("stable", "Stable — written down, unlikely to change"), new("evolving", "Evolving — the core is known, details will move"), new("volatile", "Volatile — we expect frequent pivots")]);
-
-    public static readonly Question InHousePm = new("inHousePm",
-        "Do you have in-house product/project management and technical leadership able to direct external engineers?",
-        "Someone on your side who can own the backlog, set tasks, review code and run stand-ups with people outside your company.",
-        true,
-        [new("none", "None — nobody has the time or the skills"), new("partial", "Partial — some capacity, or only one of the two roles"), new("strong", "Strong — an experienced PM and tech lead with time for it")]);
-
-    public static readonly Question DurationMonths = new("durationMonths",
-        "How many months will the work last?",
-        "Your best estimate from 1 to 120 months; ongoing work with no end date is best entered as 24 or more.",
-        true, []);
-
-    public static readonly Question BudgetUsd = new("budgetUsd",
-        "What is your budget, in US dollars?",
-        "The total you can spend over that period, from $1,000 to $100,000,000; a rough figure is fine.",
-        true, []);
-
-    public static readonly Question TeamSize = new("teamSize",
-        "How many engineers do you expect to need?",
-        "Optional. One or two specialists is a different engagement from a team of ten.",
-        false, []);
-
-    public static readonly Question StartUrgency = new("startUrgency",
-        "How soon must the work start?",
-        "Optional. Assembling a new dedicated team takes time; some models can start within weeks.",
-        false,
-        [new("asap", "As soon as possible"), new("soon", "Within a couple of months"), new("flexible", "Flexible")]);
-
-    public static readonly Question DataSensitivity = new("dataSensitivity",
-        "How sensitive is the data or code the engineers will handle?",
-        "Optional. High means customer personal data, regulated data or trade secrets.",
-        false,
-        [new("low", "Low"), new("medium", "Medium"), new("high", "High — confidential or regulated")]);
-
-    public static readonly Question NicheExpertise = new("nicheExpertise",
-        "Do you need niche expertise that you lack in-house?",
-        "Optional. For example machine learning, a payments integration or a specific platform nobody on your team knows.",
-        false,
-        [new("yes", "Yes"), new("no", "No")]);
-
-    public static readonly Question Label = new("label",
-        "Prepared for (optional label)",
-        "Optional. A name for this result, such as a client or project; it appears in the title of the shared link.",
-        false, []);
-
-    public static readonly IReadOnlyList<Question> All =
-        [Control, ScopeStability, InHousePm, DurationMonths, BudgetUsd, TeamSize, StartUrgency, DataSensitivity, NicheExpertise, Label];
-
-    /// <summary>How an answer reads back to the person who gave it.</summary>
-    public static IReadOnlyList<(Question Question, string Answer)> Describe(Answers answers)
+    public static Question Control { get; } = new()
     {
-        ArgumentNullException.ThrowIfNull(answers);
-        var described = new List<(Question, string)>
-        {
-            (Control, LabelOf(Control, answers.Control.Id())),
-            (ScopeStability, LabelOf(ScopeStability, answers.ScopeStability.Id())),
-            (InHousePm, LabelOf(InHousePm, answers.InHousePm.Id())),
-            (DurationMonths, answers.DurationMonths == 1 ? "1 month" : $"{answers.DurationMonths} months"),
-            (BudgetUsd, Formats.Usd(answers.BudgetUsd)),
-            (TeamSize, answers.TeamSize is { } size ? (size == 1 ? "1 engineer" : $"{size} engineers") : "Not answered"),
-            (StartUrgency, answers.StartUrgency is { } urgency ? LabelOf(StartUrgency, urgency.Id()) : "Not answered"),
-            (DataSensitivity, answers.DataSensitivity is { } sensitivity ? LabelOf(DataSensitivity, sensitivity.Id()) : "Not answered"),
-            (NicheExpertise, answers.NicheExpertise is { } niche ? (niche ? "Yes" : "No") : "Not answered"),
-        };
-        return described;
-    }
+        Id = "control", Field = "control", Kind = QuestionKind.Choice, Required = true,
+        Name = "Day-to-day control", Noun = "control",
+        Text = "How much day-to-day control do you want over the engineers?",
+        HintTemplate = "Low means you hand over a goal and review results; high means you assign tasks and run their sprints yourself.",
+        WhenMissing = "Choose how much day-to-day control you want over the engineers.",
+        Options =
+        [
+            new("low", "Low — tell me when it's done", "Low"),
+            new("medium", "Medium — regular check-ins and a say in priorities", "Medium"),
+            new("high", "High — they work in my process, I direct them daily", "High"),
+        ],
+    };
 
-    private static string LabelOf(Question question, string id)
+    public static Question ScopeStability { get; } = new()
     {
-        foreach (var option in question.Options)
+        Id = "scope-stability", Field = "scopeStability", Kind = QuestionKind.Choice, Required = true,
+        Name = "Scope stability", Noun = "scope stability",
+        Text = "How stable and well defined is the scope?",
+        HintTemplate = "A stable scope can be written down today and will not change much; a volatile one will be discovered as you build.",
+        WhenMissing = "Choose how stable and well defined the scope is.",
+        Options =
+        [
+            new("stable", "Stable — written down, unlikely to change", "Stable"),
+            new("evolving", "Evolving — the core is known, details will move", "Evolving"),
+            new("volatile", "Volatile — we expect frequent pivots", "Volatile"),
+        ],
+    };
+
+    public static Question InHousePm { get; } = new()
+    {
+        Id = "in-house-pm", Field = "inHousePm", Kind = QuestionKind.Choice, Required = true,
+        Name = "In-house PM and tech leadership", Noun = "in-house PM",
+        Text = "Do you have in-house product/project management and technical leadership able to direct external engineers?",
+        HintTemplate = "Someone on your side who can own the backlog, set tasks, review code and run stand-ups with people outside your company.",
+        WhenMissing = "Choose whether you have in-house project management and technical leadership.",
+        Options =
+        [
+            new("none", "None — nobody has the time or the skills", "None"),
+            new("partial", "Partial — some capacity, or only one of the two roles", "Partial"),
+            new("strong", "Strong — an experienced PM and tech lead with time for it", "Strong"),
+        ],
+    };
+
+    public static Question Duration { get; } = new()
+    {
+        Id = "duration", Field = "durationMonths", Kind = QuestionKind.WholeNumber, Required = true,
+        Name = "Duration", Noun = "duration",
+        Text = "How many months will the work last?",
+        HintTemplate = "Your best estimate from {min} to {max} months; ongoing work with no end date is best entered as 24 or more.",
+        WhenMissing = "Enter the duration in months.",
+        Min = 1, Max = 120, Unit = Unit.Months,
+        // F36, F80: "6+ months of ongoing work"; docs/scoring.md explains the edges.
+        Bands = [new("short", "Under 6 months", 1), new("ongoing", "6 to 17 months", 6), new("long", "18 months or more", 18)],
+    };
+
+    public static Question Budget { get; } = new()
+    {
+        Id = "budget", Field = "budgetUsd", Kind = QuestionKind.WholeNumber, Required = true,
+        Name = "Budget", Noun = "budget",
+        Text = "What is your budget, in US dollars?",
+        HintTemplate = "The total you can spend over that period, from {min} to {max}; a rough figure is fine.",
+        WhenMissing = "Enter your budget in US dollars.",
+        Min = 1_000, Max = 100_000_000, Unit = Unit.UsDollars,
+        // F14: a $50,000 project is the sources' "typical" scoped build.
+        Bands = [new("small", "Under $50,000", 1_000), new("medium", "$50,000 to $499,999", 50_000), new("large", "$500,000 or more", 500_000)],
+    };
+
+    public static Question TeamSize { get; } = new()
+    {
+        Id = "team-size", Field = "teamSize", Kind = QuestionKind.WholeNumber,
+        Name = "Team size", Noun = "team size",
+        Text = "How many engineers do you expect to need?",
+        HintTemplate = "Optional. One or two specialists is a different engagement from a team of ten.",
+        Min = 1, Max = 500, Unit = Unit.Engineers,
+        Bands = [new("individuals", "1 or 2 people", 1), new("team", "3 to 9 people", 3), new("large", "10 or more people", 10)],
+    };
+
+    public static Question StartUrgency { get; } = new()
+    {
+        Id = "start-urgency", Field = "startUrgency", Kind = QuestionKind.Choice,
+        Name = "How soon work must start", Noun = "start",
+        Text = "How soon must the work start?",
+        HintTemplate = "Optional. Assembling a new dedicated team takes time; some models can start within weeks.",
+        Options = [new("asap", "As soon as possible"), new("soon", "Within a couple of months"), new("flexible", "Flexible")],
+    };
+
+    public static Question DataSensitivity { get; } = new()
+    {
+        Id = "data-sensitivity", Field = "dataSensitivity", Kind = QuestionKind.Choice,
+        Name = "Data sensitivity", Noun = "data sensitivity",
+        Text = "How sensitive is the data or code the engineers will handle?",
+        HintTemplate = "Optional. High means customer personal data, regulated data or trade secrets.",
+        Options = [new("low", "Low"), new("medium", "Medium"), new("high", "High — confidential or regulated", "High")],
+    };
+
+    public static Question NicheExpertise { get; } = new()
+    {
+        Id = "niche-expertise", Field = "nicheExpertise", Kind = QuestionKind.YesNo,
+        Name = "Niche expertise missing in-house", Noun = "niche expertise",
+        Text = "Do you need niche expertise that you lack in-house?",
+        HintTemplate = "Optional. For example machine learning, a payments integration or a specific platform nobody on your team knows.",
+        Options = [new("yes", "Yes"), new("no", "No")],
+    };
+
+    public static Question Label { get; } = new()
+    {
+        Id = "label", Field = "label", Kind = QuestionKind.Text,
+        Name = "Label", Noun = "label",
+        Text = "Prepared for (optional label)",
+        HintTemplate = "Optional. A name for this result, such as a client or project; it appears in the title of the shared link.",
+        MaxLength = 120,
+    };
+
+    /// <summary>The questionnaire the product asks.</summary>
+    public static Questionnaire Default { get; } =
+        new([Control, ScopeStability, InHousePm, Duration, Budget, TeamSize, StartUrgency, DataSensitivity, NicheExpertise, Label]);
+
+    public Questionnaire(IReadOnlyList<Question> questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        All = questions;
+        Scored = [.. questions.Where(q => q.IsScored)];
+        if (questions.Select(q => q.Id).Distinct(StringComparer.Ordinal).Count() != questions.Count
+            || questions.Select(q => q.Field).Distinct(StringComparer.Ordinal).Count() != questions.Count)
         {
-            if (option.Id == id) return option.Label;
+            throw new ArgumentException("Question ids and fields must be unique.", nameof(questions));
         }
-        return id;
     }
+
+    /// <summary>Every question, in the order the questionnaire asks them.</summary>
+    public IReadOnlyList<Question> All { get; }
+
+    /// <summary>The questions that count towards a recommendation (the factors), in the same order.</summary>
+    public IReadOnlyList<Question> Scored { get; }
+
+    public Question? Find(string? id) => All.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
+
+    public Question? FindByField(string? field) => All.FirstOrDefault(q => string.Equals(q.Field, field, StringComparison.Ordinal));
 }

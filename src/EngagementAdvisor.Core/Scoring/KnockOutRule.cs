@@ -1,19 +1,11 @@
 using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Core.Scoring;
 
-public enum KnockOutEffect
-{
-    /// <summary>The model is ruled out: it keeps its score for reference but ranks below every model that is not.</summary>
-    Exclude,
-
-    /// <summary>The model loses <see cref="KnockOutRule.Penalty"/> score points.</summary>
-    Penalty,
-}
-
 /// <summary>
-/// A categorical rule from the sources, applied on top of the weighted sum: when the answer to
-/// <see cref="Factor"/> is <see cref="Level"/>, <see cref="Model"/> is ruled out or penalised.
+/// A categorical rule from the sources, applied on top of the weighted sum: when the answer to the factor
+/// <see cref="Factor"/> (a question id) is <see cref="Level"/>, <see cref="Model"/> is ruled out or penalised.
 /// Rules are data in the weight set, so admins can edit them and results keep the rules they were scored with.
 /// </summary>
 public sealed record KnockOutRule(
@@ -21,15 +13,17 @@ public sealed record KnockOutRule(
 {
     public const int MaxPenalty = 100;
 
-    public bool Matches(Questions.Answers answers, EngagementModel model)
+    /// <summary>Whether the rule fires for these answers. A rule naming an unknown model, question or level never fires.</summary>
+    public bool Fires(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        if (!EngagementModels.TryParse(Model, out var target) || target != model) return false;
-        if (!Scoring.Factors.TryParse(Factor, out var factor)) return false;
-        var level = answers.LevelOf(factor);
-        return level >= 0 && Scoring.Factors.Get(factor).Levels[level].Id == Level;
+        return EngagementModels.TryParse(Model, out _)
+            && answers.Questionnaire.Find(Factor) is { IsScored: true } question
+            && string.Equals(answers.LevelId(question), Level, StringComparison.Ordinal);
     }
-}
 
-/// <summary>A knock-out rule that fired for one assessment.</summary>
-public sealed record AppliedKnockOut(string RuleId, EngagementModel Model, KnockOutEffect Effect, double Points, string Reason, IReadOnlyList<string> Facts);
+    /// <summary>The rule as a result records it once it has fired.</summary>
+    public AppliedKnockOut Applied() => EngagementModels.TryParse(Model, out var model)
+        ? new AppliedKnockOut(Id, model, Effect, Effect == KnockOutEffect.Penalty ? Penalty : 0, Reason, Facts)
+        : throw new InvalidOperationException($"Rule {Id} names no model.");
+}

@@ -1,6 +1,5 @@
-using EngagementAdvisor.Core.Questions;
-using EngagementAdvisor.Core.Decision;
 using EngagementAdvisor.Core.Costs;
+using EngagementAdvisor.Core.Decision;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Features.Assessments;
@@ -14,7 +13,7 @@ public sealed record AssessmentBody(
     EngagementModel Recommendation,
     IReadOnlyList<ModelScore> Ranking,
     int WeightsVersion,
-    Answers Answers,
+    Core.Questions.Answers Answers,
     DateTime CreatedAt,
     IReadOnlyList<Reason> ReasonsFor,
     IReadOnlyList<Reason> ReasonsAgainst,
@@ -42,16 +41,3 @@ public sealed record AssessmentBody(
         };
     }
 }
-
-/// <summary>The request body, for the OpenAPI document only: the endpoint reads JSON field by field.</summary>
-public sealed record AssessmentRequest(
-    ControlLevel Control,
-    ScopeStability ScopeStability,
-    InHousePm InHousePm,
-    int DurationMonths,
-    long BudgetUsd,
-    int? TeamSize,
-    StartUrgency? StartUrgency,
-    DataSensitivity? DataSensitivity,
-    bool? NicheExpertise,
-    string? Label);

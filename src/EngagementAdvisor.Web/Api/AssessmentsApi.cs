@@ -1,4 +1,6 @@
 using System.Text.Json;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Assessments;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,14 +19,12 @@ public static class AssessmentsApi
         api.MapPost("/", CreateAsync)
             .WithName("CreateAssessment")
             .WithSummary("Score a questionnaire and store the result behind a new share link.")
-            .Accepts<AssessmentRequest>("application/json")
+            .Accepts<Core.Questions.Answers>("application/json")
             .Produces<AssessmentBody>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        // Not kept in the output cache, unlike the page: on SQLite a read costs about what a cache hit does
-        // (SqliteResultReader), and the cached copies only took memory (ADR 10, docs/performance.md).
         api.MapGet("/{token}", GetAsync)
             .WithName("GetAssessment")
             .WithSummary("Read a stored assessment by its share token.")
@@ -36,7 +36,7 @@ public static class AssessmentsApi
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, IValidator<AnswersForm> validator, AssessmentService assessments, CancellationToken cancellationToken)
+        HttpRequest request, Questionnaire questionnaire, IValidator<AnswersForm> validator, AssessmentService assessments, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -60,12 +60,12 @@ public static class AssessmentsApi
         }
         if (body is null) return TooLarge();
 
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         AnswersForm form;
         try
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 8 });
-            form = AnswersJsonReader.Read(document.RootElement, errors);
+            form = JsonAnswersReader.Read(questionnaire, document.RootElement, errors);
         }
         catch (JsonException)
         {
@@ -73,17 +73,10 @@ public static class AssessmentsApi
                 title: "Malformed JSON", detail: "The body is not valid JSON.");
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        foreach (var failure in validation.Errors)
-        {
-            var field = JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName);
-            // A type error already names this field; the validator's "missing" would only repeat it.
-            if (!errors.ContainsKey(field)) AnswersJsonReader.Add(errors, field, failure.ErrorMessage);
-        }
+        errors.AddValidation(await validator.ValidateAsync(form, cancellationToken));
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
-                title: "Some answers are missing or invalid.");
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Some answers are missing or invalid.");
         }
 
         var created = await assessments.CreateAsync(form.ToAnswers(), cancellationToken: cancellationToken);
@@ -94,12 +87,12 @@ public static class AssessmentsApi
     }
 
     private static async Task<IResult> GetAsync(
-        string token, HttpRequest request, AssessmentService assessments, CancellationToken cancellationToken)
+        string token, HttpRequest request, AssessmentStore store, CancellationToken cancellationToken)
     {
-        var (lookup, stored) = await assessments.LookUpDocumentAsync(token, cancellationToken);
-        return lookup switch
+        var lookup = await store.LookUpAsync(token, cancellationToken);
+        return lookup.Outcome switch
         {
-            Lookup.Found => TypedResults.Bytes(AssessmentBodyJson.Write(stored!, ResultLinks.UrlOf(request, stored!.Token)), "application/json; charset=utf-8"),
+            Lookup.Found => TypedResults.Ok(AssessmentBody.From(lookup.Stored!, ResultLinks.UrlOf(request, lookup.Stored!.Token))),
             Lookup.Gone => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
                 title: "Deleted", detail: "This result was deleted by the person who created it."),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,

@@ -32,31 +32,3 @@ public static class KnowledgeApi
         return app;
     }
 }
-
-public sealed record ModelsBody(
-    IReadOnlyList<ModelBody> Models, IReadOnlyList<DimensionBody> Dimensions, IReadOnlyList<MarketFigure> MarketFigures, IReadOnlyList<Source> Sources);
-
-public sealed record ModelBody(
-    string Id, string Name, string Summary, ModelProfile Profile, IReadOnlyDictionary<string, Cited> Comparison)
-{
-    public static ModelBody From(KnowledgeCatalogue catalogue, EngagementModel model)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        return new(model.Id(), model.DisplayName(), model.Summary(), catalogue.Profile(model),
-            catalogue.Dimensions.ToDictionary(d => d.Id, d => d.For(model)));
-    }
-}
-
-public sealed record DimensionBody(string Id, string Name, IReadOnlyDictionary<string, Cited> Cells)
-{
-    public static DimensionBody From(ComparisonDimension dimension) =>
-        new(dimension.Id, dimension.Name, EngagementModels.All.ToDictionary(m => m.Id(), dimension.For));
-}
-
-public sealed record RiskAreaBody(string Id, string Name, string WhyItMatters, IReadOnlyDictionary<string, Cited> WhatToCheck)
-{
-    public static RiskAreaBody From(RiskArea area) =>
-        new(area.Id, area.Name, area.WhyItMatters, EngagementModels.All.ToDictionary(m => m.Id(), area.For));
-}
-
-public sealed record ChecklistBody(IReadOnlyList<RiskAreaBody> RiskAreas, IReadOnlyList<VendorQuestion> VendorQuestions, IReadOnlyList<Source> Sources);

@@ -11,7 +11,7 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<AdvisorDbContext> cont
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await StartupChecks.HasWeightsAsync(db, cancellationToken)
+            return await db.WeightSetVersions.AnyAsync(cancellationToken)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("No weight set is stored.");
         }

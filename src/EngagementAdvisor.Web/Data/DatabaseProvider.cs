@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace EngagementAdvisor.Web.Data;
 
 /// <summary>Where the data lives: one SQLite file (one instance), or PostgreSQL (one or several instances).</summary>
@@ -7,67 +5,4 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
-}
-
-public static class DatabaseRegistration
-{
-    /// <summary>
-    /// Registers <see cref="IDbContextFactory{AdvisorDbContext}"/> (and a scoped <see cref="AdvisorDbContext"/>) for the provider
-    /// named by <c>Database:Provider</c>. Configuration is read when the container is built, so settings that tests or
-    /// hosts add late still apply.
-    /// </summary>
-    /// <remarks>
-    /// Contexts are pooled: a new context builds its internal services on first use (a provider look-up that compares
-    /// options, a search for a compiled model by reflection, a service scope), which was the largest share of a
-    /// <c>GET /healthz</c> and a tenth of a result read. A pooled context is reset and reused instead. Both providers'
-    /// pools are registered; only the configured one is ever resolved, so the other's options are never built.
-    /// </remarks>
-    public static IServiceCollection AddAdvisorDatabase(this IServiceCollection services)
-    {
-        services.AddPooledDbContextFactory<SqliteAdvisorDbContext>((sp, options) =>
-            options.UseSqlite(SqliteLocation.ConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()))
-                .AddInterceptors(new SqliteBusyTimeout()));
-        // Built only when PostgreSQL is configured (AdvisorContextFactory checks its connection string first), or by
-        // `dotnet ef`, which builds every registered context's options while it looks for context types.
-        services.AddPooledDbContextFactory<PostgresAdvisorDbContext>((sp, options) =>
-            // Transient failures (a failover, a dropped connection) re-run the whole operation. Nothing in the app
-            // opens its own transaction, which this strategy would refuse without an explicit execution strategy.
-            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"), npgsql => npgsql.EnableRetryOnFailure()));
-        services.AddSingleton<IDbContextFactory<AdvisorDbContext>, AdvisorContextFactory>();
-        // Identity's stores and the Data Protection key ring ask for the context itself; disposing the scope returns it to the pool.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdvisorDbContext>>().CreateDbContext());
-        services.AddSingleton<SqliteResultReader>();
-        return services;
-    }
-
-    public static DatabaseProvider ProviderOf(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var value = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"];
-        if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
-        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
-            : throw new InvalidOperationException($"Database:Provider is '{value}'; use Sqlite or Postgres.");
-    }
-}
-
-/// <summary>Makes the context type whose migrations match the configured provider, from that provider's pool.</summary>
-public sealed class AdvisorContextFactory(IServiceProvider services, IConfiguration configuration) : IDbContextFactory<AdvisorDbContext>
-{
-    private readonly Func<AdvisorDbContext> _create = Choose(services, configuration);
-
-    public AdvisorDbContext CreateDbContext() => _create();
-
-    private static Func<AdvisorDbContext> Choose(IServiceProvider services, IConfiguration configuration)
-    {
-        if (DatabaseRegistration.ProviderOf(configuration) == DatabaseProvider.Sqlite)
-        {
-            return services.GetRequiredService<IDbContextFactory<SqliteAdvisorDbContext>>().CreateDbContext;
-        }
-        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
-        {
-            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is empty; set it to an Npgsql connection string.");
-        }
-        return services.GetRequiredService<IDbContextFactory<PostgresAdvisorDbContext>>().CreateDbContext;
-    }
 }

@@ -1,25 +1,14 @@
-using EngagementAdvisor.Core.Scoring;
-using EngagementAdvisor.Web.Features.Weights;
+using EngagementAdvisor.Web.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Data;
 
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-
-    /// <summary><c>Sqlite</c> (the default: one file, one instance) or <c>Postgres</c> (several instances can share it).</summary>
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-
-    /// <summary>Apply migrations when the app starts. Turn off where migrations run as a deploy step.</summary>
-    public bool MigrateOnStartup { get; set; } = true;
-}
-
+/// <summary>Brings the database to the current schema and seeds it, at start-up or as the <c>migrate</c> command.</summary>
 public static class DatabaseStartup
 {
     /// <summary>
-    /// At start-up: brings the database to the current schema (unless <c>Database:MigrateOnStartup</c> is false, where
-    /// migrations run as a deploy step) and seeds weight set version 1 if there is none.
+    /// At start-up: applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false, where migrations run as
+    /// a deploy step) and seeds weight set version 1 if there is none.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -35,39 +24,14 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdvisorDbContext>();
-        // Migrating builds the whole migrations model and takes a lock; most starts find nothing to do, so the history
-        // table is read first, directly (StartupChecks). The lock (a table on SQLite, an advisory lock on
-        // PostgreSQL) lets instances starting together migrate once.
-        if (migrate && !await StartupChecks.AllMigrationsAppliedAsync(db, cancellationToken))
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        // EF Core takes a lock while it migrates (a table on SQLite, an advisory lock on PostgreSQL), so instances
+        // starting together migrate once.
+        if (migrate) await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers proceed while one writer commits; the mode is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        await SeedDefaultWeightsAsync(db, cancellationToken);
-    }
-    private static async Task SeedDefaultWeightsAsync(AdvisorDbContext db, CancellationToken cancellationToken)
-    {
-        if (await StartupChecks.HasWeightsAsync(db, cancellationToken)) return;
-        db.WeightSetVersions.Add(new WeightSetVersion
-        {
-            Version = 1,
-            CreatedAt = DateTime.UtcNow,
-            CreatedBy = "system",
-            Comment = "Default weights from the domain facts (docs/scoring.md).",
-            WeightsJson = WeightsStore.Serialize(DefaultWeights.Create()),
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
-        {
-            // Another instance may have seeded first; its version 1 is the same defaults.
-            db.ChangeTracker.Clear();
-        }
+        await WeightsSeed.SeedAsync(db, cancellationToken);
     }
 }

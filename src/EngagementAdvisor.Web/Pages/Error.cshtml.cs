@@ -1,4 +1,4 @@
-using EngagementAdvisor.Web.Features;
+using EngagementAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

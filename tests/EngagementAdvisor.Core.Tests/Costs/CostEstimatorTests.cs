@@ -9,10 +9,7 @@ public sealed class CostEstimatorTests
 {
     private static readonly CostAssumptions Defaults = CostAssumptions.Default;
 
-    private static Answers Base => new()
-    {
-        Control = ControlLevel.Medium, ScopeStability = ScopeStability.Stable, InHousePm = InHousePm.Strong, DurationMonths = 12, BudgetUsd = 500_000, TeamSize = 3,
-    };
+    private static Answers Base => TestAnswers.Of("medium", "stable", "strong", 12, 500_000, team: 3);
 
     [Fact]
     public void Every_total_is_the_sum_of_its_lines_and_low_likely_high_are_ordered() =>
@@ -30,8 +27,8 @@ public sealed class CostEstimatorTests
         AnswersGen.ForAll(answers =>
         {
             var now = CostEstimator.Estimate(answers, Defaults);
-            var longer = CostEstimator.Estimate(answers with { DurationMonths = Math.Min(120, answers.DurationMonths + 1) }, Defaults);
-            var bigger = CostEstimator.Estimate(answers with { TeamSize = (answers.TeamSize ?? Defaults.DefaultTeamSize) + 1 }, Defaults);
+            var longer = CostEstimator.Estimate(answers.With(Questionnaire.Duration, Math.Min(120, answers.DurationMonths + 1)), Defaults);
+            var bigger = CostEstimator.Estimate(answers.With(Questionnaire.TeamSize, (answers.TeamSize ?? Defaults.DefaultTeamSize) + 1), Defaults);
             foreach (var model in EngagementModels.All)
             {
                 Assert.True(longer.For(model).Total.Likely >= now.For(model).Total.Likely);
@@ -51,12 +48,12 @@ public sealed class CostEstimatorTests
     }
 
     [Theory]
-    [InlineData(ScopeStability.Stable, 0)]
-    [InlineData(ScopeStability.Evolving, 0.25)]
-    [InlineData(ScopeStability.Volatile, 0.5)]
-    public void Only_outsourcing_carries_a_change_request_buffer_and_only_when_scope_moves(ScopeStability scope, double likelyShare)
+    [InlineData("stable", 0)]
+    [InlineData("evolving", 0.25)]
+    [InlineData("volatile", 0.5)]
+    public void Only_outsourcing_carries_a_change_request_buffer_and_only_when_scope_moves(string scope, double likelyShare)
     {
-        var estimate = CostEstimator.Estimate(Base with { ScopeStability = scope }, Defaults);
+        var estimate = CostEstimator.Estimate(Base.With(Questionnaire.ScopeStability, scope), Defaults);
 
         var outsourcing = estimate.For(EngagementModel.Outsourcing);
         var buffer = outsourcing.Lines.SingleOrDefault(l => l.Id == "scope-changes");
@@ -80,7 +77,7 @@ public sealed class CostEstimatorTests
     [InlineData(10_000_000, BudgetFit.Fits)]
     [InlineData(10_000, BudgetFit.Over)]
     public void The_budget_fit_compares_the_range_with_the_budget(long budget, BudgetFit fit) =>
-        Assert.Equal(fit, CostEstimator.Estimate(Base with { BudgetUsd = budget }, Defaults).For(EngagementModel.Outstaffing).Fit);
+        Assert.Equal(fit, CostEstimator.Estimate(Base.With(Questionnaire.Budget, budget), Defaults).For(EngagementModel.Outstaffing).Fit);
 
     [Fact]
     public void A_budget_between_likely_and_high_is_tight()
@@ -88,14 +85,14 @@ public sealed class CostEstimatorTests
         var total = CostEstimator.Estimate(Base, Defaults).For(EngagementModel.Outstaffing).Total;
         var budget = (long)((total.Likely + total.High) / 2);
 
-        Assert.Equal(BudgetFit.Tight, CostEstimator.Estimate(Base with { BudgetUsd = budget }, Defaults).For(EngagementModel.Outstaffing).Fit);
+        Assert.Equal(BudgetFit.Tight, CostEstimator.Estimate(Base.With(Questionnaire.Budget, budget), Defaults).For(EngagementModel.Outstaffing).Fit);
     }
 
     [Fact]
     public void Offshorings_up_front_investment_pays_back_within_a_long_engagement()
     {
         // F49: more up front, cheaper in the long run. The curves cross; brute force agrees on the month.
-        var estimate = CostEstimator.Estimate(Base with { DurationMonths = 60 }, Defaults);
+        var estimate = CostEstimator.Estimate(Base.With(Questionnaire.Duration, 60), Defaults);
         var outstaffing = estimate.For(EngagementModel.Outstaffing);
         var offshoring = estimate.For(EngagementModel.Offshoring);
         var firstCheaper = Enumerable.Range(1, 60).First(m => offshoring.LikelyByMonth(m, 60) < outstaffing.LikelyByMonth(m, 60));
@@ -109,7 +106,7 @@ public sealed class CostEstimatorTests
     [Fact]
     public void A_missing_team_size_falls_back_to_the_stated_assumption()
     {
-        var estimate = CostEstimator.Estimate(Base with { TeamSize = null }, Defaults);
+        var estimate = CostEstimator.Estimate(Base.With(Questionnaire.TeamSize, (string?)null), Defaults);
 
         Assert.True(estimate.TeamSizeAssumed);
         Assert.Equal(Defaults.DefaultTeamSize, estimate.TeamSize);

@@ -9,17 +9,10 @@ internal static class CostInputs
 {
     public static readonly CostAssumptions Defaults = CostAssumptions.Default;
 
-    public static Answers AnswersFor(int months = 12, int? team = 3, ScopeStability scope = ScopeStability.Stable, long budget = 500_000) => new()
-    {
-        Control = ControlLevel.Medium,
-        ScopeStability = scope,
-        InHousePm = InHousePm.Partial,
-        DurationMonths = months,
-        BudgetUsd = budget,
-        TeamSize = team,
-    };
+    public static Answers AnswersFor(int months = 12, int? team = 3, string scope = "stable", long budget = 500_000) =>
+        TestAnswers.Of("medium", scope, "partial", months, budget, team);
 
-    public static CostEstimate Estimate(int months = 12, int? team = 3, ScopeStability scope = ScopeStability.Stable, long budget = 500_000) =>
+    public static CostEstimate Estimate(int months = 12, int? team = 3, string scope = "stable", long budget = 500_000) =>
         CostEstimator.Estimate(AnswersFor(months, team, scope, budget), Defaults);
 
     public static double Sum(IEnumerable<CostLine> lines, Func<CostRange, double> part) => lines.Sum(line => part(line.Amount));

@@ -27,11 +27,11 @@ public sealed class AdviceSnapshotTests
 
     private static readonly (string Name, Answers Answers)[] Named =
     [
-        ("outsourcing", new() { Control = ControlLevel.Low, ScopeStability = ScopeStability.Stable, InHousePm = InHousePm.None, DurationMonths = 4, BudgetUsd = 60_000 }),
-        ("offshoring", new() { Control = ControlLevel.High, ScopeStability = ScopeStability.Volatile, InHousePm = InHousePm.Partial, DurationMonths = 36, BudgetUsd = 3_000_000, TeamSize = 20, StartUrgency = StartUrgency.Flexible, DataSensitivity = DataSensitivity.High }),
-        ("staff-augmentation", new() { Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong, DurationMonths = 4, BudgetUsd = 60_000, TeamSize = 1, StartUrgency = StartUrgency.Asap, DataSensitivity = DataSensitivity.Medium, NicheExpertise = true }),
-        ("team-extension", new() { Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong, DurationMonths = 18, BudgetUsd = 400_000 }),
-        ("no-pm-evolving", new() { Control = ControlLevel.Medium, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.None, DurationMonths = 12, BudgetUsd = 200_000 }),
+        ("outsourcing", TestAnswers.Of("low", "stable", "none", 4, 60_000)),
+        ("offshoring", TestAnswers.Of("high", "volatile", "partial", 36, 3_000_000, team: 20, urgency: "flexible", sensitivity: "high")),
+        ("staff-augmentation", TestAnswers.Of("high", "evolving", "strong", 4, 60_000, team: 1, urgency: "asap", sensitivity: "medium", niche: true)),
+        ("team-extension", TestAnswers.Of("high", "evolving", "strong", 18, 400_000)),
+        ("no-pm-evolving", TestAnswers.Of("medium", "evolving", "none", 12, 200_000)),
     ];
 
     [Fact]
@@ -65,18 +65,7 @@ public sealed class AdviceSnapshotTests
         long[] budgets = [1_000, 20_000, 49_999, 50_000, 120_000, 499_999, 500_000, 2_000_000, 100_000_000];
         for (var i = 0; i < 400; i++)
         {
-            var answers = new Answers
-            {
-                Control = (ControlLevel)Next(3),
-                ScopeStability = (ScopeStability)Next(3),
-                InHousePm = (InHousePm)Next(3),
-                DurationMonths = 1 + Next(Answers.MaxDurationMonths),
-                BudgetUsd = budgets[Next(budgets.Length)],
-                TeamSize = Next(3) == 0 ? null : 1 + Next(40),
-                StartUrgency = Next(3) == 0 ? null : (StartUrgency)Next(3),
-                DataSensitivity = Next(3) == 0 ? null : (DataSensitivity)Next(3),
-                NicheExpertise = Next(3) == 0 ? null : Next(2) == 0,
-            };
+            var answers = TestAnswers.Of(TestAnswers.Option(Questionnaire.Control, Next(3)), TestAnswers.Option(Questionnaire.ScopeStability, Next(3)), TestAnswers.Option(Questionnaire.InHousePm, Next(3)), 1 + Next((int)Questionnaire.Duration.Max), budgets[Next(budgets.Length)], team: Next(3) == 0 ? null : 1 + Next(40), urgency: Next(3) == 0 ? null : TestAnswers.Option(Questionnaire.StartUrgency, Next(3)), sensitivity: Next(3) == 0 ? null : TestAnswers.Option(Questionnaire.DataSensitivity, Next(3)), niche: Next(3) == 0 ? null : Next(2) == 0);
             var advice = Advisor.Advise(answers, Defaults);
             sha.AppendData(Encoding.UTF8.GetBytes(Json(advice) + "\n"));
             if (advice.Robustness.CloseCall is { Separators.Count: > 1 }) closeCallsWithSeveralSeparators++;
@@ -94,20 +83,6 @@ public sealed class AdviceSnapshotTests
         Assert.True(tensions.Count >= 12, string.Join(", ", tensions));
         var hash = Convert.ToHexString(sha.GetHashAndReset());
         Assert.True(hash == SpreadHash, $"The advice JSON over the spread changed: hash {hash}.");
-    }
-
-    [Fact]
-    public void Advice_without_the_monte_carlo_share_differs_from_the_full_advice_only_in_that_share()
-    {
-        foreach (var (_, answers) in Named)
-        {
-            var full = Advisor.Advise(answers, Defaults);
-            var without = Advisor.Advise(answers, Defaults, monteCarloRuns: 0);
-            Assert.Equal(0, without.Robustness.MonteCarloRuns);
-            Assert.Equal(0, without.Robustness.MonteCarloWins);
-            var restored = without with { Robustness = without.Robustness with { MonteCarloRuns = full.Robustness.MonteCarloRuns, MonteCarloWins = full.Robustness.MonteCarloWins } };
-            Assert.Equal(Json(full), Json(restored));
-        }
     }
 
     private const string SpreadHash = "97FF5A95B5895C2F73379C3FC1BA91089E26C1E2EB81C733E28384F1EAFAC361";

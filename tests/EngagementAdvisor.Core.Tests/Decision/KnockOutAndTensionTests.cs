@@ -10,10 +10,7 @@ public sealed class KnockOutAndTensionTests
 {
     private static readonly WeightSet Defaults = DefaultWeights.Create();
 
-    private static Answers Base => new()
-    {
-        Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.None, DurationMonths = 12, BudgetUsd = 300_000,
-    };
+    private static Answers Base => TestAnswers.Of("high", "evolving", "none", 12, 300_000);
 
     [Fact]
     public void Without_a_pm_the_team_extension_models_are_penalised_as_a_rule_not_only_by_weight()
@@ -30,7 +27,7 @@ public sealed class KnockOutAndTensionTests
     [Fact]
     public void An_exclusion_rule_ranks_the_model_last_whatever_its_score()
     {
-        var strongPm = Base with { InHousePm = InHousePm.Strong };
+        var strongPm = Base.With(Questionnaire.InHousePm, "strong");
         var exclude = new KnockOutRule("test", "in-house-pm", "strong", "outstaffing", KnockOutEffect.Exclude, 0, "test rule", ["F34"]);
         var weights = new WeightSet(Defaults.Factors, [exclude], Defaults.Costs);
 
@@ -45,16 +42,16 @@ public sealed class KnockOutAndTensionTests
     public void High_control_without_a_pm_is_flagged()
     {
         Assert.Contains(Tensions.Find(Base, EngagementModel.Outsourcing), t => t.Id == "control-without-pm");
-        Assert.DoesNotContain(Tensions.Find(Base with { InHousePm = InHousePm.Strong }, EngagementModel.Outstaffing), t => t.Id == "control-without-pm");
+        Assert.DoesNotContain(Tensions.Find(Base.With(Questionnaire.InHousePm, "strong"), EngagementModel.Outstaffing), t => t.Id == "control-without-pm");
     }
 
     [Theory]
-    [InlineData(ScopeStability.Volatile, true)]
-    [InlineData(ScopeStability.Evolving, true)]
-    [InlineData(ScopeStability.Stable, false)]
-    public void Outsourcing_a_moving_scope_warns_of_change_requests(ScopeStability scope, bool warned)
+    [InlineData("volatile", true)]
+    [InlineData("evolving", true)]
+    [InlineData("stable", false)]
+    public void Outsourcing_a_moving_scope_warns_of_change_requests(string scope, bool warned)
     {
-        var tensions = Tensions.Find(Base with { ScopeStability = scope }, EngagementModel.Outsourcing);
+        var tensions = Tensions.Find(Base.With(Questionnaire.ScopeStability, scope), EngagementModel.Outsourcing);
 
         Assert.Equal(warned, tensions.Any(t => t.Id == "change-request-risk" && t.Facts.Contains("F15")));
     }
@@ -62,15 +59,15 @@ public sealed class KnockOutAndTensionTests
     [Fact]
     public void Confidential_data_with_outsourcing_and_an_urgent_offshore_start_are_flagged()
     {
-        Assert.Contains(Tensions.Find(Base with { DataSensitivity = DataSensitivity.High }, EngagementModel.Outsourcing), t => t.Id == "confidential-data-outsourced");
-        Assert.Contains(Tensions.Find(Base with { StartUrgency = StartUrgency.Asap }, EngagementModel.Offshoring), t => t.Id == "urgent-offshoring");
-        Assert.DoesNotContain(Tensions.Find(Base with { StartUrgency = StartUrgency.Asap }, EngagementModel.Outsourcing), t => t.Id == "urgent-offshoring");
+        Assert.Contains(Tensions.Find(Base.With(Questionnaire.DataSensitivity, "high"), EngagementModel.Outsourcing), t => t.Id == "confidential-data-outsourced");
+        Assert.Contains(Tensions.Find(Base.With(Questionnaire.StartUrgency, "asap"), EngagementModel.Offshoring), t => t.Id == "urgent-offshoring");
+        Assert.DoesNotContain(Tensions.Find(Base.With(Questionnaire.StartUrgency, "asap"), EngagementModel.Outsourcing), t => t.Id == "urgent-offshoring");
     }
 
     [Fact]
     public void Ongoing_outsourced_work_with_some_management_gets_the_phased_path()
     {
-        var tensions = Tensions.Find(Base with { InHousePm = InHousePm.Partial, DurationMonths = 12 }, EngagementModel.Outsourcing);
+        var tensions = Tensions.Find(Base.With(Questionnaire.InHousePm, "partial").With(Questionnaire.Duration, 12), EngagementModel.Outsourcing);
 
         var phased = Assert.Single(tensions, t => t.Kind == TensionKind.PhasedAdvice);
         Assert.Contains("F85", phased.Facts);
@@ -79,7 +76,7 @@ public sealed class KnockOutAndTensionTests
     [Fact]
     public void A_recommendation_whose_likely_cost_exceeds_the_budget_is_flagged()
     {
-        var tight = Base with { InHousePm = InHousePm.Strong, BudgetUsd = 10_000 };
+        var tight = Base.With(Questionnaire.InHousePm, "strong").With(Questionnaire.Budget, 10_000);
         var costs = CostEstimator.Estimate(tight, CostAssumptions.Default);
 
         Assert.Contains(Tensions.Find(tight, EngagementModel.Outstaffing, costs), t => t.Id == "over-budget");

@@ -9,18 +9,13 @@ public sealed class RobustnessTests
 {
     private static readonly WeightSet Defaults = DefaultWeights.Create();
 
-    private static Answers WithLevel(Answers answers, Factor factor, int level) => factor switch
+    // A value inside each level's band, not its first: the flips must not depend on where in a band the number is.
+    private static Answers WithLevel(Answers answers, Question question, int level) => question.Id switch
     {
-        Factor.Control => answers with { Control = (ControlLevel)level },
-        Factor.ScopeStability => answers with { ScopeStability = (ScopeStability)level },
-        Factor.InHousePm => answers with { InHousePm = (InHousePm)level },
-        Factor.Duration => answers with { DurationMonths = new[] { 3, 12, 36 }[level] },
-        Factor.Budget => answers with { BudgetUsd = new[] { 20_000L, 200_000L, 2_000_000L }[level] },
-        Factor.TeamSize => answers with { TeamSize = new[] { 1, 5, 20 }[level] },
-        Factor.StartUrgency => answers with { StartUrgency = (StartUrgency)level },
-        Factor.DataSensitivity => answers with { DataSensitivity = (DataSensitivity)level },
-        Factor.NicheExpertise => answers with { NicheExpertise = level == 0 },
-        _ => throw new ArgumentOutOfRangeException(nameof(factor)),
+        "duration" => answers.With(question, new[] { 3, 12, 36 }[level]),
+        "budget" => answers.With(question, new[] { 20_000L, 200_000L, 2_000_000L }[level]),
+        "team-size" => answers.With(question, new[] { 1, 5, 20 }[level]),
+        _ => answers.With(question, question.Options[level].Id),
     };
 
     [Fact]
@@ -28,16 +23,16 @@ public sealed class RobustnessTests
         AnswersGen.ForAll(answers =>
         {
             var winner = Scorer.Score(answers, Defaults).Recommended;
-            var expected = new HashSet<(Factor, string, EngagementModel)>();
-            foreach (var definition in Factors.All)
+            var expected = new HashSet<(string, string, EngagementModel)>();
+            foreach (var question in Questionnaire.Default.Scored)
             {
-                var current = answers.LevelOf(definition.Factor);
+                var current = answers.LevelOf(question);
                 if (current < 0) continue;
-                for (var level = 0; level < definition.Levels.Count; level++)
+                for (var level = 0; level < question.Levels.Count; level++)
                 {
                     if (level == current) continue;
-                    var other = Scorer.Score(WithLevel(answers, definition.Factor, level), Defaults).Recommended;
-                    if (other != winner) expected.Add((definition.Factor, definition.Levels[level].Id, other));
+                    var other = Scorer.Score(WithLevel(answers, question, level), Defaults).Recommended;
+                    if (other != winner) expected.Add((question.Id, question.Levels[level].Id, other));
                 }
             }
 
@@ -51,14 +46,14 @@ public sealed class RobustnessTests
         AnswersGen.ForAll(answers =>
         {
             var winner = Scorer.Score(answers, Defaults).Recommended;
-            int? best = null;
-            for (var months = Answers.MinDurationMonths; months <= Answers.MaxDurationMonths; months++)
+            long? best = null;
+            for (var months = Questionnaire.Duration.Min; months <= Questionnaire.Duration.Max; months++)
             {
-                if (Scorer.Score(answers with { DurationMonths = months }, Defaults).Recommended == winner) continue;
+                if (Scorer.Score(answers.With(Questionnaire.Duration, months), Defaults).Recommended == winner) continue;
                 if (best is null || Math.Abs(months - answers.DurationMonths) < Math.Abs(best.Value - answers.DurationMonths)) best = months;
             }
 
-            var flip = Robustness.SmallestNumericFlip(answers, Defaults, winner, Factor.Duration);
+            var flip = Robustness.SmallestNumericFlip(answers, Defaults, winner, Questionnaire.Duration);
 
             Assert.Equal(best is null, flip is null);
             if (flip is not null) Assert.Equal(Math.Abs(best!.Value - answers.DurationMonths), Math.Abs(flip.To - answers.DurationMonths));
@@ -71,25 +66,25 @@ public sealed class RobustnessTests
         AnswersGen.ForAll(answers =>
         {
             var winner = Scorer.Score(answers, Defaults).Recommended;
-            var flip = Robustness.SmallestNumericFlip(answers, Defaults, winner, Factor.Budget);
+            var flip = Robustness.SmallestNumericFlip(answers, Defaults, winner, Questionnaire.Budget);
             var limit = flip is null ? long.MaxValue : Math.Abs(flip.To - answers.BudgetUsd);
             foreach (var candidate in new[] { 1_000L, 10_000L, 49_999L, 50_000L, 100_000L, 499_999L, 500_000L, 5_000_000L, 100_000_000L })
             {
                 if (Math.Abs(candidate - answers.BudgetUsd) >= limit) continue;
-                Assert.Equal(winner, Scorer.Score(answers with { BudgetUsd = candidate }, Defaults).Recommended);
+                Assert.Equal(winner, Scorer.Score(answers.With(Questionnaire.Budget, candidate), Defaults).Recommended);
             }
-            if (flip is not null) Assert.NotEqual(winner, Scorer.Score(answers with { BudgetUsd = flip.To }, Defaults).Recommended);
+            if (flip is not null) Assert.NotEqual(winner, Scorer.Score(answers.With(Questionnaire.Budget, flip.To), Defaults).Recommended);
         }, runs: 100);
     }
 
     [Fact]
     public void The_monte_carlo_share_is_reproducible_for_the_same_answers()
     {
-        var answers = new Answers { Control = ControlLevel.High, ScopeStability = ScopeStability.Evolving, InHousePm = InHousePm.Strong, DurationMonths = 18, BudgetUsd = 400_000 };
+        var answers = TestAnswers.Of("high", "evolving", "strong", 18, 400_000);
         var recommendation = Scorer.Score(answers, Defaults);
 
         var first = Robustness.Analyse(answers, Defaults, recommendation);
-        var second = Robustness.Analyse(answers with { }, Defaults, recommendation);
+        var second = Robustness.Analyse(answers.With(Questionnaire.Label, "again"), Defaults, recommendation);
 
         Assert.Equal(first.MonteCarloWins, second.MonteCarloWins);
         Assert.Equal(1_000, first.MonteCarloRuns);
@@ -111,9 +106,9 @@ public sealed class RobustnessTests
         var close = (
             from months in new[] { 3, 8, 24 }
             from team in new int?[] { 1, 3, 12 }
-            from urgency in new StartUrgency?[] { StartUrgency.Asap, StartUrgency.Soon, null }
-            from scope in new[] { ScopeStability.Evolving, ScopeStability.Volatile }
-            let answers = new Answers { Control = ControlLevel.High, ScopeStability = scope, InHousePm = InHousePm.Strong, DurationMonths = months, BudgetUsd = 200_000, TeamSize = team, StartUrgency = urgency }
+            from urgency in new string?[] { "asap", "soon", null }
+            from scope in new[] { "evolving", "volatile" }
+            let answers = TestAnswers.Of("high", scope, "strong", months, 200_000, team: team, urgency: urgency)
             let recommendation = Scorer.Score(answers, Defaults)
             where recommendation.Ranking[0].Score - recommendation.Ranking[1].Score < Robustness.CloseCallMargin
                 && new[] { recommendation.Recommended, recommendation.RunnerUp }.Order().SequenceEqual(new[] { EngagementModel.Outstaffing, EngagementModel.StaffAugmentation })
@@ -134,7 +129,7 @@ public sealed class RobustnessTests
     [Fact]
     public void A_clear_winner_is_not_a_close_call()
     {
-        var answers = new Answers { Control = ControlLevel.Low, ScopeStability = ScopeStability.Stable, InHousePm = InHousePm.None, DurationMonths = 4, BudgetUsd = 60_000 };
+        var answers = TestAnswers.Of("low", "stable", "none", 4, 60_000);
 
         var robustness = Robustness.Analyse(answers, Defaults, Scorer.Score(answers, Defaults));
 

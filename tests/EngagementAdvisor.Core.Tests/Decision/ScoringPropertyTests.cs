@@ -34,7 +34,7 @@ public sealed class ScoringPropertyTests
 
     [Fact]
     public void Scoring_is_deterministic() =>
-        AnswersGen.ForAll(answers => Assert.Equal(Scorer.Score(answers, Defaults).Ranking, Scorer.Score(answers with { }, DefaultWeights.Create()).Ranking));
+        AnswersGen.ForAll(answers => Assert.Equal(Scorer.Score(answers, Defaults).Ranking, Scorer.Score(answers.With(Questionnaire.Label, "again"), DefaultWeights.Create()).Ranking));
 
     [Fact]
     public void Scores_stay_within_0_and_100() =>
@@ -42,28 +42,28 @@ public sealed class ScoringPropertyTests
 
     [Fact]
     public void More_in_house_pm_capacity_never_favours_outsourcing_over_outstaffing() =>
-        NeverFavours((a, l) => a with { InHousePm = (InHousePm)l }, 3, EngagementModel.Outsourcing, EngagementModel.Outstaffing);
+        NeverFavours((a, l) => a.With(Questionnaire.InHousePm, TestAnswers.Option(Questionnaire.InHousePm, l)), 3, EngagementModel.Outsourcing, EngagementModel.Outstaffing);
 
     [Theory]
     [InlineData(EngagementModel.Outstaffing)]
     [InlineData(EngagementModel.Offshoring)]
     public void More_scope_volatility_never_favours_outsourcing_over_a_directed_team(EngagementModel other) =>
-        NeverFavours((a, l) => a with { ScopeStability = (ScopeStability)l }, 3, EngagementModel.Outsourcing, other);
+        NeverFavours((a, l) => a.With(Questionnaire.ScopeStability, TestAnswers.Option(Questionnaire.ScopeStability, l)), 3, EngagementModel.Outsourcing, other);
 
     [Theory]
     [InlineData(EngagementModel.Outstaffing)]
     [InlineData(EngagementModel.Offshoring)]
     [InlineData(EngagementModel.StaffAugmentation)]
     public void More_desired_control_never_favours_outsourcing_over_any_other_model(EngagementModel other) =>
-        NeverFavours((a, l) => a with { Control = (ControlLevel)l }, 3, EngagementModel.Outsourcing, other);
+        NeverFavours((a, l) => a.With(Questionnaire.Control, TestAnswers.Option(Questionnaire.Control, l)), 3, EngagementModel.Outsourcing, other);
 
     [Fact]
     public void More_data_sensitivity_never_favours_outsourcing_over_offshoring() =>
-        NeverFavours((a, l) => a with { DataSensitivity = (DataSensitivity)l }, 3, EngagementModel.Outsourcing, EngagementModel.Offshoring);
+        NeverFavours((a, l) => a.With(Questionnaire.DataSensitivity, TestAnswers.Option(Questionnaire.DataSensitivity, l)), 3, EngagementModel.Outsourcing, EngagementModel.Offshoring);
 
     [Fact]
     public void Longer_duration_never_favours_outsourcing_over_outstaffing() =>
-        NeverFavours((a, l) => a with { DurationMonths = l == 0 ? 3 : l == 1 ? 12 : 36 }, 3, EngagementModel.Outsourcing, EngagementModel.Outstaffing);
+        NeverFavours((a, l) => a.With(Questionnaire.Duration, l == 0 ? 3 : l == 1 ? 12 : 36), 3, EngagementModel.Outsourcing, EngagementModel.Outstaffing);
 
     [Fact]
     public void Every_score_is_the_baseline_plus_contributions_less_penalties() =>

@@ -27,12 +27,12 @@ public sealed class WeightsEditorTests : AppTest
         using var client = await AdminSession.AdminAsync(Factory);
         using var oldResult = await Factory.CreateClient().GetAsync(new Uri("/admin", UriKind.Relative));
 
-        using var noComment = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "9" }));
+        using var noComment = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField("budget")] = "9" }));
         Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
 
         using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string>
         {
-            [ImportanceField(Factor.Budget)] = "9",
+            [ImportanceField("budget")] = "9",
             ["Form.Comment"] = "Budget matters more to our clients",
         }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -41,7 +41,7 @@ public sealed class WeightsEditorTests : AppTest
         var versions = await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.OrderBy(v => v.Version).ToList()));
         Assert.Equal(2, versions.Count);
         Assert.Equal(AdvisorFactory.AdminEmail, versions[1].CreatedBy);
-        Assert.Equal(9, WeightsStore.Deserialize(versions[1].WeightsJson).Importance(Factor.Budget), 0);
+        Assert.Equal(9, WeightsStore.Deserialize(versions[1].WeightsJson).Importance("budget"), 0);
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.Single().WeightsVersion)));
     }
 
@@ -51,7 +51,7 @@ public sealed class WeightsEditorTests : AppTest
         using var client = await AdminSession.AdminAsync(Factory);
         var fields = await EditorFieldsAsync(client, new Dictionary<string, string>
         {
-            [ImportanceField(Factor.Control)] = "11",
+            [ImportanceField("control")] = "11",
             ["Form.Factors[1].Levels[0].Outsourcing"] = "5",
             ["Form.Costs.TeamExtensionRateUsd.Low"] = "90",
             ["Form.Comment"] = "broken",
@@ -75,8 +75,8 @@ public sealed class WeightsEditorTests : AppTest
     {
         using var first = await AdminSession.AdminAsync(Factory);
         using var second = await AdminSession.AdminAsync(Factory);
-        var firstEdit = await EditorFieldsAsync(first, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "6", ["Form.Comment"] = "first" });
-        var secondEdit = await EditorFieldsAsync(second, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "2", ["Form.Comment"] = "second" });
+        var firstEdit = await EditorFieldsAsync(first, new Dictionary<string, string> { [ImportanceField("budget")] = "6", ["Form.Comment"] = "first" });
+        var secondEdit = await EditorFieldsAsync(second, new Dictionary<string, string> { [ImportanceField("budget")] = "2", ["Form.Comment"] = "second" });
 
         using var firstSave = await PostAsync(first, "Save", firstEdit);
         using var secondSave = await PostAsync(second, "Save", secondEdit);
@@ -86,7 +86,7 @@ public sealed class WeightsEditorTests : AppTest
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
         Assert.Contains("version 2", document.QuerySelector("#conflict")!.TextContent, StringComparison.Ordinal);
         // Nothing lost: the second admin's edit is still in the form.
-        Assert.Equal("2", document.QuerySelector<IHtmlInputElement>($"input[name='{ImportanceField(Factor.Budget)}']")!.Value);
+        Assert.Equal("2", document.QuerySelector<IHtmlInputElement>($"input[name='{ImportanceField("budget")}']")!.Value);
         var versions = await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Select(v => v.Comment).ToList()));
         Assert.Equal(2, versions.Count);
         Assert.Contains("first", versions);
@@ -113,7 +113,7 @@ public sealed class WeightsEditorTests : AppTest
             """{"control":"high","scopeStability":"evolving","inHousePm":"strong","durationMonths":8,"budgetUsd":200000,"teamSize":2,"startUrgency":"asap"}""",
             """{"control":"medium","scopeStability":"stable","inHousePm":"partial","durationMonths":10,"budgetUsd":150000}""");
         using var client = await AdminSession.AdminAsync(Factory);
-        var edits = new Dictionary<string, string> { [ImportanceField(Factor.InHousePm)] = "0", [ImportanceField(Factor.Control)] = "0", [ImportanceField(Factor.TeamSize)] = "10" };
+        var edits = new Dictionary<string, string> { [ImportanceField("in-house-pm")] = "0", [ImportanceField("control")] = "0", [ImportanceField("team-size")] = "10" };
         var fields = await EditorFieldsAsync(client, edits);
 
         using var response = await PostAsync(client, "Preview", fields);
@@ -128,14 +128,16 @@ public sealed class WeightsEditorTests : AppTest
             _ => f,
         }).ToList(), defaults.KnockOuts, defaults.Costs);
         var rows = await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.ToList()));
+        Core.Questions.Answers AnswersOf(EngagementAdvisor.Web.Data.Entities.Assessment row) =>
+            EngagementAdvisor.Web.Features.Answers.AnswersJson.Parse(Core.Questions.Questionnaire.Default, row.AnswersJson);
         foreach (var model in EngagementModels.All)
         {
             var before = rows.Count(r => r.RecommendedModel == model.Id());
-            var after = rows.Count(r => Scorer.Score(AssessmentService.AnswersOf(r), draft).Recommended == model);
+            var after = rows.Count(r => Scorer.Score(AnswersOf(r), draft).Recommended == model);
             Assert.Equal(before.ToString(System.Globalization.CultureInfo.InvariantCulture), document.QuerySelector($"#preview-{model.Id()} .before")!.TextContent);
             Assert.Equal(after.ToString(System.Globalization.CultureInfo.InvariantCulture), document.QuerySelector($"#preview-{model.Id()} .after")!.TextContent);
         }
-        var flips = rows.Count(r => Scorer.Score(AssessmentService.AnswersOf(r), draft).Recommended.Id() != r.RecommendedModel);
+        var flips = rows.Count(r => Scorer.Score(AnswersOf(r), draft).Recommended.Id() != r.RecommendedModel);
         Assert.Equal(flips, document.QuerySelectorAll("#preview-flips li").Length);
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
     }
@@ -144,7 +146,7 @@ public sealed class WeightsEditorTests : AppTest
     public async Task History_shows_the_difference_between_versions_and_rolling_back_adds_a_version_equal_to_the_old_one()
     {
         using var client = await AdminSession.AdminAsync(Factory);
-        using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "7", ["Form.Comment"] = "budget up" }));
+        using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField("budget")] = "7", ["Form.Comment"] = "budget up" }));
 
         var diff = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/admin/weights/history?from=1&to=2", UriKind.Relative)));
         Assert.Contains("[budget].importance", diff.QuerySelector("#diff")!.TextContent, StringComparison.Ordinal);
@@ -172,9 +174,10 @@ public sealed class WeightsEditorTests : AppTest
         using var client = await AdminSession.AdminAsync(Factory);
         // Make outsourcing lose: no answer favours it any more.
         var edits = new Dictionary<string, string> { ["Form.Comment"] = "no outsourcing" };
-        for (var f = 0; f < Factors.Count; f++)
+        var factors = Core.Questions.Questionnaire.Default.Scored;
+        for (var f = 0; f < factors.Count; f++)
         {
-            for (var l = 0; l < Factors.All[f].Levels.Count; l++) edits[$"Form.Factors[{f}].Levels[{l}].Outsourcing"] = "-2";
+            for (var l = 0; l < factors[f].Levels.Count; l++) edits[$"Form.Factors[{f}].Levels[{l}].Outsourcing"] = "-2";
         }
         using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, edits));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

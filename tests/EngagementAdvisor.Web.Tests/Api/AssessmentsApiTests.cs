@@ -43,18 +43,17 @@ public sealed class AssessmentsApiTests : AppTest
     }
 
     [Fact]
-    public async Task Get_copies_the_stored_document_into_exactly_the_body_the_objects_would_give_even_for_an_adjusted_result()
+    public async Task Get_returns_exactly_the_body_the_stored_result_gives_even_for_an_adjusted_result()
     {
-        // The GET writes its body from the stored JSON without deserialising it (AssessmentBodyJson); this holds it
-        // to the object model's serialisation, with knock-outs, tensions and a link back to an earlier result.
+        // Read back from the database, the body is the object model's serialisation of what was created, with
+        // knock-outs, tensions and a link back to an earlier result.
         var (_, original) = await PostAsync("""{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000}""");
         var service = Factory.Services.GetRequiredService<EngagementAdvisor.Web.Features.Assessments.AssessmentService>();
-        var answers = new EngagementAdvisor.Core.Questions.Answers
+        var answers = EngagementAdvisor.Core.Questions.Answers.Of(EngagementAdvisor.Core.Questions.Questionnaire.Default, new Dictionary<string, string?>
         {
-            Control = EngagementAdvisor.Core.Questions.ControlLevel.High, ScopeStability = EngagementAdvisor.Core.Questions.ScopeStability.Volatile,
-            InHousePm = EngagementAdvisor.Core.Questions.InHousePm.None, DurationMonths = 30, BudgetUsd = 2_000_000, TeamSize = 12,
-            DataSensitivity = EngagementAdvisor.Core.Questions.DataSensitivity.High, NicheExpertise = true, Label = "Tom & Jerry <co>",
-        };
+            ["control"] = "high", ["scope-stability"] = "volatile", ["in-house-pm"] = "none", ["duration"] = "30", ["budget"] = "2000000",
+            ["team-size"] = "12", ["data-sensitivity"] = "high", ["niche-expertise"] = "yes", ["label"] = "Tom & Jerry <co>",
+        });
         var adjusted = await service.CreateAsync(answers, original.GetProperty("token").GetString(), TestContext.Current.CancellationToken);
         using var client = Factory.CreateClient();
 
@@ -62,7 +61,7 @@ public sealed class AssessmentsApiTests : AppTest
 
         var expected = JsonSerializer.SerializeToElement(
             EngagementAdvisor.Web.Api.AssessmentBody.From(adjusted.Stored, new Uri(client.BaseAddress!, "/r/" + adjusted.Stored.Token)),
-            EngagementAdvisor.Web.Features.AdvisorJson.Options);
+            EngagementAdvisor.Web.Infrastructure.AdvisorJson.Options);
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(expected.GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(fetched.GetRawText())),
             $"expected {expected.GetRawText()}\nfetched {fetched.GetRawText()}");
         Assert.EndsWith("/r/" + original.GetProperty("token").GetString(), fetched.GetProperty("adjustedFromUrl").GetString(), StringComparison.Ordinal);

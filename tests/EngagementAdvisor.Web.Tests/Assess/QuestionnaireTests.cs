@@ -24,9 +24,9 @@ public sealed class QuestionnaireTests : AppTest
         using var response = await client.GetAsync(new Uri("/assess", UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
 
-        foreach (var field in new[] { "Control", "ScopeStability", "InHousePm", "DurationMonths", "BudgetUsd", "TeamSize", "StartUrgency", "DataSensitivity", "NicheExpertise", "Label" })
+        foreach (var field in new[] { "control", "scopeStability", "inHousePm", "durationMonths", "budgetUsd", "teamSize", "startUrgency", "dataSensitivity", "nicheExpertise", "label" })
         {
-            var input = document.QuerySelector($"[name='Input.{field}']");
+            var input = document.QuerySelector($"[name='{field}']");
             Assert.True(input is not null, $"no input for {field}");
         }
         Assert.Equal(10, document.QuerySelectorAll(".question .hint").Length);
@@ -54,9 +54,9 @@ public sealed class QuestionnaireTests : AppTest
     {
         using var client = Factory.CreateBrowserLikeClient();
         var answers = FormAnswers.OutsourcingCase();
-        answers.Remove("Input.Control");
-        answers["Input.DurationMonths"] = "500";
-        answers["Input.BudgetUsd"] = "lots";
+        answers.Remove("control");
+        answers["durationMonths"] = "500";
+        answers["budgetUsd"] = "lots";
 
         using var posted = await HtmlForms.SubmitAsync(client, "/assess", answers);
         var document = await HtmlForms.ParseAsync(posted);
@@ -75,25 +75,25 @@ public sealed class QuestionnaireTests : AppTest
     {
         using var client = Factory.CreateBrowserLikeClient();
         var answers = FormAnswers.OutsourcingCase();
-        answers["Input.BudgetUsd"] = "12";
+        answers["budgetUsd"] = "12";
 
         using var posted = await HtmlForms.SubmitAsync(client, "/assess", answers);
         var document = await HtmlForms.ParseAsync(posted);
 
-        Assert.NotNull(document.QuerySelector("input[name='Input.Control'][value='low'][checked]"));
-        Assert.Equal("4", document.QuerySelector("input[name='Input.DurationMonths']")!.GetAttribute("value"));
-        Assert.Equal("12", document.QuerySelector("input[name='Input.BudgetUsd']")!.GetAttribute("value"));
-        Assert.Equal("Acme Corp", document.QuerySelector("input[name='Input.Label']")!.GetAttribute("value"));
-        Assert.Equal("true", document.QuerySelector("input[name='Input.BudgetUsd']")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(document.QuerySelector("input[name='control'][value='low'][checked]"));
+        Assert.Equal("4", document.QuerySelector("input[name='durationMonths']")!.GetAttribute("value"));
+        Assert.Equal("12", document.QuerySelector("input[name='budgetUsd']")!.GetAttribute("value"));
+        Assert.Equal("Acme Corp", document.QuerySelector("input[name='label']")!.GetAttribute("value"));
+        Assert.Equal("true", document.QuerySelector("input[name='budgetUsd']")!.GetAttribute("aria-invalid"));
     }
 
     [Theory]
-    [InlineData("Input.Control", "extreme")]
-    [InlineData("Input.TeamSize", "0")]
-    [InlineData("Input.TeamSize", "1.5")]
-    [InlineData("Input.StartUrgency", "yesterday")]
-    [InlineData("Input.NicheExpertise", "maybe")]
-    [InlineData("Input.Label", "line\nbreak")]
+    [InlineData("control", "extreme")]
+    [InlineData("teamSize", "0")]
+    [InlineData("teamSize", "1.5")]
+    [InlineData("startUrgency", "yesterday")]
+    [InlineData("nicheExpertise", "maybe")]
+    [InlineData("label", "line\nbreak")]
     public async Task Out_of_range_or_unknown_values_are_refused_and_nothing_is_stored(string field, string value)
     {
         using var client = Factory.CreateBrowserLikeClient();

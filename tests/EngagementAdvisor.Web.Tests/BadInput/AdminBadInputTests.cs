@@ -11,7 +11,7 @@ namespace EngagementAdvisor.Web.Tests.BadInput;
 /// <summary>The weights editor with values a broken or forged form could send, and the CSV export with formula-like labels.</summary>
 public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInputApp>
 {
-    private static readonly string First = Factors.All[0].Id;
+    private static readonly string First = EngagementAdvisor.Core.Questions.Questionnaire.Default.Scored[0].Id;
 
     /// <summary>Edits to a valid save (comment included), as "field=value" pairs.</summary>
     public static TheoryData<string, string[]> Refused

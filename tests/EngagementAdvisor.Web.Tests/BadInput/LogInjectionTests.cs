@@ -13,7 +13,7 @@ public sealed class LogInjectionTests : AppTest
         Factory.Settings["Serilog:MinimumLevel:Default"] = "Information";
         using var client = Factory.CreateBrowserLikeClient();
         var answers = FormAnswers.OutsourcingCase();
-        answers["Input.Label"] = "Acme\r\n" + Forged;
+        answers["label"] = "Acme\r\n" + Forged;
         using var form = await HtmlForms.SubmitAsync(client, "/assess", answers);
         using var api = new StringContent(FormAnswers.OutsourcingCaseJson[..^1] + ",\"label\":\"Acme\\r\\n" + Forged + "\"}", Encoding.UTF8, "application/json");
         using var posted = await client.PostAsync(new Uri("/api/assessments", UriKind.Relative), api);

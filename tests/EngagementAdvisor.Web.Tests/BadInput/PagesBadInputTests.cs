@@ -90,7 +90,7 @@ public sealed class PagesBadInputTests(BadInputApp app) : IClassFixture<BadInput
         var document = await HtmlForms.ParseAsync(response);
         Assert.Null(document.QuerySelector("#adjusting"));
         Assert.Null(document.QuerySelector("input[name=from]"));
-        Assert.Null(document.QuerySelector("input[name='Input.Control'][checked]"));
+        Assert.Null(document.QuerySelector("input[name='control'][checked]"));
         Assert.Equal(before, await app.AssessmentsAsync());
     }
 
@@ -104,7 +104,7 @@ public sealed class PagesBadInputTests(BadInputApp app) : IClassFixture<BadInput
         var (other, _) = await app.CreateAsync();
         using var anonymous = app.Factory.CreateClient();
         using var admin = await AdminSession.AdminAsync(app.Factory);
-        var id = await app.Factory.WithDbAsync(db => Task.FromResult(db.Assessments.Where(a => a.Label == BadInputApp.Script).Select(a => a.Id).First()));
+        var id = await app.Factory.WithDbAsync(async db => (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Assessments)).First(a => StoredRows.LabelOf(a) == BadInputApp.Script).Id);
 
         foreach (var (client, path) in new[]
         {

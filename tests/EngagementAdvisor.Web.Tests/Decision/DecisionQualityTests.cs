@@ -4,6 +4,7 @@ using System.Text.Json;
 using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngagementAdvisor.Web.Features;
+using EngagementAdvisor.Web.Infrastructure;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Serilog.Events;
 

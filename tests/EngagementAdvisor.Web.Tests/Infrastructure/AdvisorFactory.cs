@@ -62,6 +62,12 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
     /// <summary>Every Serilog event the app writes (at the configured level), for tests that read the logs.</summary>
     public LogCapture Logs { get; } = new();
 
+    /// <summary>
+    /// A question table of the test's own instead of the product's: the one service a test may swap, to show that every
+    /// part of the app follows the table (ExtraQuestionTests).
+    /// </summary>
+    public EngagementAdvisor.Core.Questions.Questionnaire? Questionnaire { get; set; }
+
     /// <summary>When set, requests for /test/throw and /api/test/throw (any method) throw inside the app, as a broken service would.</summary>
     public bool ThrowOnTestPaths { get; set; }
 
@@ -78,6 +84,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (Questionnaire is { } questionnaire) builder.ConfigureServices(s => s.AddSingleton(questionnaire));
         if (SimulatePeers) builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerFromHeader>());
         // Picked up by Serilog's ReadFrom.Services next to the configured console sink.
         builder.ConfigureServices(s => s.AddSingleton<Serilog.Core.ILogEventSink>(Logs));

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Web.Tests.Infrastructure;
 
@@ -31,6 +31,7 @@ public static class WeightsEditor
         return await client.PostAsync(new Uri($"/admin/weights?handler={handler}", UriKind.Relative), content);
     }
 
-    /// <summary>The form names control importance as Form.Factors[i].Importance, in factor-catalogue order.</summary>
-    public static string ImportanceField(Factor factor) => $"Form.Factors[{(int)factor}].Importance";
+    /// <summary>The form names a factor's importance Form.Factors[i].Importance, in question order.</summary>
+    public static string ImportanceField(string factor) =>
+        $"Form.Factors[{Questionnaire.Default.Scored.Select(q => q.Id).ToList().IndexOf(factor)}].Importance";
 }

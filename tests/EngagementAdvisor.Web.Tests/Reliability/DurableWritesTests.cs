@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Sqlite;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ public sealed class DurableWritesTests : AppTest
         using var client = Factory.CreateClient();
         await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
-        // The timeout is set once per native connection; the pool hands the same one out again, and it must keep it.
+        // The pool hands the same native connection out again, and it must keep its timeout.
         for (var open = 0; open < 3; open++)
         {
             var timeout = await Factory.WithDbAsync(async db =>

@@ -1,6 +1,7 @@
 using System.Net;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static EngagementAdvisor.Web.Tests.Infrastructure.WeightsEditor;
@@ -14,7 +15,7 @@ public sealed class ConcurrentWeightSavesTests : AppTest
     public async Task Twenty_saves_from_the_same_version_at_once_make_exactly_one_new_version()
     {
         using var admin = await AdminSession.AdminAsync(Factory);
-        var fields = await EditorFieldsAsync(admin, new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = "8", ["Form.Comment"] = "race" });
+        var fields = await EditorFieldsAsync(admin, new Dictionary<string, string> { [ImportanceField("budget")] = "8", ["Form.Comment"] = "race" });
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {

@@ -127,7 +127,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         // Twenty editors all started from version 1; half save through A, half through B, all at once.
         var edits = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => EditorFieldsAsync(i % 2 == 0 ? _toA : _toB,
-            new Dictionary<string, string> { [ImportanceField(Factor.Budget)] = (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Comment"] = $"editor {i}" })));
+            new Dictionary<string, string> { [ImportanceField("budget")] = (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Comment"] = $"editor {i}" })));
         Assert.All(edits, fields => Assert.Contains(fields, f => f.Key == "Form.BaseVersion" && f.Value == "1"));
 
         var answers = await Task.WhenAll(edits.Select(async (fields, i) =>

@@ -108,7 +108,7 @@ public sealed partial class LogContentTests : AppTest
                 new("QueryString", new Serilog.Events.ScalarValue($"?r={token}&from={token}")),
             ]);
 
-        new Web.Features.LogRedaction.Enricher().Enrich(logEvent, null!);
+        new Web.Infrastructure.LogRedactionEnricher().Enrich(logEvent, null!);
 
         var text = logEvent.RenderMessage();
         Assert.DoesNotContain(token, text, StringComparison.Ordinal);

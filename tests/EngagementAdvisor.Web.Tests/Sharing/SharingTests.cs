@@ -54,7 +54,7 @@ public sealed class SharingTests : AppTest
         Assert.Equal(HttpStatusCode.Gone, goneApi.StatusCode);
         var row = await Factory.WithDbAsync(db => Task.FromResult(db.Assessments.Single()));
         Assert.NotNull(row.DeletedAt);
-        Assert.Null(row.Label);
+        Assert.Equal("{}", row.AnswersJson);
         Assert.Equal("{}", row.ResultJson);
     }
 
@@ -103,11 +103,11 @@ public sealed class SharingTests : AppTest
 
         var form = await HtmlForms.ParseAsync(await client.GetAsync(new Uri($"/assess?from={token}", UriKind.Relative)));
         Assert.NotNull(form.QuerySelector("#adjusting"));
-        Assert.NotNull(form.QuerySelector("input[name='Input.Control'][value='low'][checked]"));
-        Assert.Equal("4", form.QuerySelector("input[name='Input.DurationMonths']")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("input[name='control'][value='low'][checked]"));
+        Assert.Equal("4", form.QuerySelector("input[name='durationMonths']")!.GetAttribute("value"));
 
         var answers = FormAnswers.OutsourcingCase();
-        answers["Input.DurationMonths"] = "30";
+        answers["durationMonths"] = "30";
         using var posted = await HtmlForms.SubmitAsync(client, $"/assess?from={token}", answers);
         var adjusted = await HtmlForms.ParseAsync(await client.GetAsync(new Uri(posted.Headers.Location!.OriginalString, UriKind.Relative)));
 

@@ -1,3 +1,4 @@
+using EngagementAdvisor.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,12 +13,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.TokenHash).HasMaxLength(32).IsRequired();
         builder.HasIndex(a => a.TokenHash).IsUnique();
         builder.HasIndex(a => a.CreatedAt);
-        builder.Property(a => a.Control).HasMaxLength(16).IsRequired();
-        builder.Property(a => a.ScopeStability).HasMaxLength(16).IsRequired();
-        builder.Property(a => a.InHousePm).HasMaxLength(16).IsRequired();
-        builder.Property(a => a.StartUrgency).HasMaxLength(16);
-        builder.Property(a => a.DataSensitivity).HasMaxLength(16);
-        builder.Property(a => a.Label).HasMaxLength(120);
+        builder.Property(a => a.AnswersJson).IsRequired();
         builder.Property(a => a.RecommendedModel).HasMaxLength(24).IsRequired();
         builder.Property(a => a.ManageTokenHash).HasMaxLength(32);
         builder.Property(a => a.AdjustedFromProtected).HasMaxLength(512);

@@ -1,3 +1,4 @@
+using EngagementAdvisor.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

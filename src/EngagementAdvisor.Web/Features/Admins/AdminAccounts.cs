@@ -4,22 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Admins;
 
-public sealed class AdminOptions
-{
-    public const string Section = "Admin";
-    public const string Role = "Admin";
-    public const string Policy = "Admin";
-
-    /// <summary>The first admin's e-mail; with <see cref="Password"/>, creates that admin at start-up when none exists.</summary>
-    public string? Email { get; set; }
-
-    /// <summary>Never has a default: an unset password means no admin is created.</summary>
-    public string? Password { get; set; }
-
-    /// <summary>When true, admins must set up an authenticator app before they can use the admin pages.</summary>
-    public bool RequireTwoFactor { get; set; }
-}
-
 /// <summary>Creates the first admin from configuration, and only when there is no admin yet.</summary>
 public static class AdminAccounts
 {
@@ -41,17 +25,14 @@ public static class AdminAccounts
     private static async Task EnsureOnceAsync(IServiceProvider services, AdminOptions options, ILogger logger)
     {
         await using var scope = services.CreateAsyncScope();
-        // Every restart asks; nearly every answer is "there is one". Asked directly, without building Identity's
-        // queries (StartupChecks); only creating the first admin goes through Identity.
-        var role = scope.ServiceProvider.GetRequiredService<ILookupNormalizer>().NormalizeName(AdminOptions.Role);
-        if (await StartupChecks.HasUserInRoleAsync(scope.ServiceProvider.GetRequiredService<AdvisorDbContext>(), role, CancellationToken.None)) return;
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if ((await users.GetUsersInRoleAsync(AdminOptions.Role)).Count > 0) return;
         if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrEmpty(options.Password))
         {
             logger.LogWarning("No admin exists. Set Admin__Email and Admin__Password and restart to create the first one.");
             return;
         }
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         if (!await roles.RoleExistsAsync(AdminOptions.Role))
         {
             await roles.CreateAsync(new IdentityRole(AdminOptions.Role));

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Sqlite;
+using EngagementAdvisor.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Assessments;

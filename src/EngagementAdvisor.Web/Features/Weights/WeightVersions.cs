@@ -3,27 +3,14 @@ using System.Text.Json.Nodes;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Assessments;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Weights;
 
-public abstract record SaveOutcome
-{
-    public sealed record Saved(int Version) : SaveOutcome;
-
-    /// <summary>Someone saved <see cref="Latest"/> after this edit started from an older version.</summary>
-    public sealed record Conflict(int Latest) : SaveOutcome;
-}
-
-public sealed record FlippedAssessment(long Id, DateTime CreatedAt, string? Label, EngagementModel Before, EngagementModel After);
-
-public sealed record ImpactPreview(int Assessed, IReadOnlyDictionary<EngagementModel, int> Before, IReadOnlyDictionary<EngagementModel, int> After, IReadOnlyList<FlippedAssessment> Flips);
-
-public sealed record VersionChange(string Path, string? Before, string? After);
-
 /// <summary>Saving, comparing, previewing and rolling back weight set versions. Versions are never updated or deleted.</summary>
-public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore store, TimeProvider clock)
+public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore store, AssessmentStore assessments, TimeProvider clock)
 {
     public const int PreviewSize = 1_000;
 
@@ -71,20 +58,19 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
     /// <summary>How the latest stored results would come out under <paramref name="draft"/>. Reads only.</summary>
     public async Task<ImpactPreview> PreviewAsync(WeightSet draft, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Assessments.AsNoTracking().Where(a => a.DeletedAt == null).OrderByDescending(a => a.Id).Take(PreviewSize).ToListAsync(cancellationToken);
         var before = EngagementModels.All.ToDictionary(m => m, _ => 0);
         var after = EngagementModels.All.ToDictionary(m => m, _ => 0);
         var flips = new List<FlippedAssessment>();
-        foreach (var row in rows)
+        var assessed = 0;
+        await foreach (var row in assessments.ListAsync(AssessmentFilter.All, take: PreviewSize, cancellationToken: cancellationToken))
         {
-            if (!EngagementModels.TryParse(row.RecommendedModel, out var was)) continue;
-            var now = Scorer.Score(AssessmentService.AnswersOf(row), draft).Recommended;
-            before[was]++;
+            var now = Scorer.Score(row.Answers, draft).Recommended;
+            assessed++;
+            before[row.Recommended]++;
             after[now]++;
-            if (now != was) flips.Add(new FlippedAssessment(row.Id, row.CreatedAt, row.Label, was, now));
+            if (now != row.Recommended) flips.Add(new FlippedAssessment(row.Id, row.CreatedAt, row.Answers.Label, row.Recommended, now));
         }
-        return new ImpactPreview(rows.Count, before, after, flips);
+        return new ImpactPreview(assessed, before, after, flips);
     }
 
     /// <summary>Every value that differs between two versions, by its path in the weight set.</summary>

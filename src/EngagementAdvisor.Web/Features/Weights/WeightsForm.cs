@@ -1,4 +1,5 @@
 using EngagementAdvisor.Core.Costs;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Scoring;
 
 namespace EngagementAdvisor.Web.Features.Weights;
@@ -12,85 +13,23 @@ public sealed class WeightsForm
     public List<KnockOutRow> KnockOuts { get; set; } = [];
     public CostsRow Costs { get; set; } = new();
 
-    public sealed class FactorRow
-    {
-        public string Factor { get; set; } = "";
-        public int Importance { get; set; }
-        public List<LevelRow> Levels { get; set; } = [];
-    }
-
-    public sealed class LevelRow
-    {
-        public string Level { get; set; } = "";
-        public int Outsourcing { get; set; }
-        public int Outstaffing { get; set; }
-        public int Offshoring { get; set; }
-        public int StaffAugmentation { get; set; }
-    }
-
-    public sealed class KnockOutRow
-    {
-        public string Id { get; set; } = "";
-        public string Factor { get; set; } = "";
-        public string Level { get; set; } = "";
-        public string Model { get; set; } = "";
-        public KnockOutEffect Effect { get; set; }
-        public int Penalty { get; set; }
-        public string Reason { get; set; } = "";
-        public string Facts { get; set; } = "";
-        public bool Remove { get; set; }
-    }
-
-    public sealed class RangeRow
-    {
-        public double Low { get; set; }
-        public double Likely { get; set; }
-        public double High { get; set; }
-
-        public static RangeRow From(CostRange r) => new() { Low = r.Low, Likely = r.Likely, High = r.High };
-
-        public CostRange ToRange() => new(Low, Likely, High);
-    }
-
-    public sealed class CostsRow
-    {
-        public int DefaultTeamSize { get; set; }
-        public double HoursPerMonth { get; set; }
-        public RangeRow TeamExtensionRateUsd { get; set; } = new();
-        public RangeRow OutsourcingMarkup { get; set; } = new();
-        public RangeRow OffshoringRateUsd { get; set; } = new();
-        public RangeRow RampWeeks { get; set; } = new();
-        public double RampProductivity { get; set; }
-        public RangeRow ClientManagementShare { get; set; } = new();
-        public RangeRow ScopeBufferEvolving { get; set; } = new();
-        public RangeRow ScopeBufferVolatile { get; set; } = new();
-        public RangeRow OffshoringSetupMonths { get; set; } = new();
-
-        public IEnumerable<(string Name, RangeRow Range)> Ranges() =>
-        [
-            (nameof(TeamExtensionRateUsd), TeamExtensionRateUsd), (nameof(OutsourcingMarkup), OutsourcingMarkup),
-            (nameof(OffshoringRateUsd), OffshoringRateUsd), (nameof(RampWeeks), RampWeeks),
-            (nameof(ClientManagementShare), ClientManagementShare), (nameof(ScopeBufferEvolving), ScopeBufferEvolving),
-            (nameof(ScopeBufferVolatile), ScopeBufferVolatile), (nameof(OffshoringSetupMonths), OffshoringSetupMonths),
-        ];
-    }
-
-    public static WeightsForm From(int version, WeightSet weights)
+    public static WeightsForm From(int version, WeightSet weights, Questionnaire questionnaire)
     {
         ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(questionnaire);
         var c = weights.Costs;
         return new WeightsForm
         {
             BaseVersion = version,
-            // Rows follow the factor catalogue, so a factor missing from an old version still appears (at zero).
-            Factors = Core.Scoring.Factors.All.Select(d =>
+            // Rows follow the question table, so a question the version does not weigh yet still appears (at zero).
+            Factors = questionnaire.Scored.Select(q =>
             {
-                var w = weights.Find(d.Factor);
+                var w = weights.Find(q.Id);
                 return new FactorRow
                 {
-                    Factor = d.Id,
+                    Factor = q.Id,
                     Importance = w?.Importance ?? 0,
-                    Levels = d.Levels.Select(l =>
+                    Levels = q.Levels.Select(l =>
                     {
                         var a = w?.Levels.FirstOrDefault(x => x.Level == l.Id);
                         return new LevelRow { Level = l.Id, Outsourcing = a?.Outsourcing ?? 0, Outstaffing = a?.Outstaffing ?? 0, Offshoring = a?.Offshoring ?? 0, StaffAugmentation = a?.StaffAugmentation ?? 0 };

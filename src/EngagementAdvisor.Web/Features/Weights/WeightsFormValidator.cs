@@ -1,4 +1,5 @@
 using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Scoring;
 using FluentValidation;
 
@@ -7,14 +8,16 @@ namespace EngagementAdvisor.Web.Features.Weights;
 /// <summary>Rules a weight set must meet before it can be previewed or saved.</summary>
 public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
 {
-    public WeightsFormValidator(bool requireComment)
+    public WeightsFormValidator(Questionnaire questionnaire, bool requireComment)
     {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        string Name(string factorId) => questionnaire.Find(factorId)?.Name ?? factorId;
         if (requireComment)
         {
             RuleFor(f => f.Comment).NotEmpty().WithMessage("Say why you are changing the weights; the comment is kept with the version.")
                 .MaximumLength(1000).WithMessage("The comment can be at most 1,000 characters.");
         }
-        RuleFor(f => f.Factors).Must(rows => rows.Select(r => r.Factor).Order(StringComparer.Ordinal).SequenceEqual(Factors.All.Select(d => d.Id).Order(StringComparer.Ordinal)))
+        RuleFor(f => f.Factors).Must(rows => rows.Select(r => r.Factor).Order(StringComparer.Ordinal).SequenceEqual(questionnaire.Scored.Select(q => q.Id).Order(StringComparer.Ordinal)))
             .WithMessage("Every factor must appear exactly once.");
         RuleForEach(f => f.Factors).ChildRules(row =>
         {
@@ -24,18 +27,18 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
             {
                 foreach (var model in EngagementModels.All)
                 {
-                    level.RuleFor(l => Affinity(l, model)).InclusiveBetween(LevelAffinity.Min, LevelAffinity.Max)
+                    level.RuleFor(l => l.For(model)).InclusiveBetween(LevelAffinity.Min, LevelAffinity.Max)
                         .WithName(model.DisplayName())
                         .WithMessage(l => $"{l.Level}: how it favours {model.DisplayName()} must be from −2 to +2.");
                 }
             });
-            row.RuleFor(r => r).Must(r => r.Importance == 0 || r.Levels.Any(l => EngagementModels.All.Any(m => Affinity(l, m) != 0)))
+            row.RuleFor(r => r).Must(r => r.Importance == 0 || r.Levels.Any(l => EngagementModels.All.Any(m => l.For(m) != 0)))
                 .WithName("Factors").WithMessage(r => $"{Name(r.Factor)} matters (importance {r.Importance}) but favours no model with any answer: set an affinity or set its importance to 0.");
         });
         RuleForEach(f => f.KnockOuts).Where(k => !k.Remove).ChildRules(rule =>
         {
             rule.RuleFor(k => k.Id).NotEmpty().WithMessage("Every knock-out rule needs an id.");
-            rule.RuleFor(k => k).Must(k => Factors.TryParse(k.Factor, out var f) && Factors.Get(f).LevelIndex(k.Level) >= 0)
+            rule.RuleFor(k => k).Must(k => questionnaire.Find(k.Factor) is { IsScored: true } q && q.LevelIndex(k.Level) >= 0)
                 .WithName("Factor").WithMessage(k => $"Rule {k.Id}: '{k.Factor}' = '{k.Level}' is not an answer of the questionnaire.");
             rule.RuleFor(k => k.Model).Must(m => EngagementModels.TryParse(m, out _)).WithMessage(k => $"Rule {k.Id}: '{k.Model}' is not a model id.");
             rule.RuleFor(k => k.Penalty).InclusiveBetween(0, KnockOutRule.MaxPenalty).WithMessage(k => $"Rule {k.Id}: the penalty must be from 0 to 100 points.");
@@ -49,14 +52,4 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
         RuleFor(f => f.Costs).Must(c => c.Ranges().All(r => r.Range.Low >= 0 && r.Range.Low <= r.Range.Likely && r.Range.Likely <= r.Range.High && r.Range.High <= 1_000_000))
             .WithMessage(f => $"Cost ranges must satisfy 0 ≤ low ≤ likely ≤ high: check {string.Join(", ", f.Costs.Ranges().Where(r => !(r.Range.Low >= 0 && r.Range.Low <= r.Range.Likely && r.Range.Likely <= r.Range.High && r.Range.High <= 1_000_000)).Select(r => r.Name))}.");
     }
-
-    private static string Name(string factorId) => Factors.TryParse(factorId, out var f) ? Factors.Get(f).Name : factorId;
-
-    private static int Affinity(WeightsForm.LevelRow level, EngagementModel model) => model switch
-    {
-        EngagementModel.Outsourcing => level.Outsourcing,
-        EngagementModel.Outstaffing => level.Outstaffing,
-        EngagementModel.Offshoring => level.Offshoring,
-        _ => level.StaffAugmentation,
-    };
 }

@@ -2,11 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Weights;
-
-public sealed record VersionedWeights(int Version, WeightSet Weights);
 
 /// <summary>
 /// Reads weight set versions. Versions are immutable, so each is parsed once and cached for the

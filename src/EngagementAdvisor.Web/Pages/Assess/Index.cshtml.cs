@@ -1,4 +1,5 @@
 using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Assessments;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -6,16 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Assess;
 
-[ServiceFilter<BlankQuestionnaire>]
-public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentService assessments) : PageModel
+public sealed class IndexModel(Questionnaire questionnaire, IValidator<AnswersForm> validator, AssessmentStore store, AssessmentService assessments) : PageModel
 {
-    public const string ManageTokenKey = "ManageToken";
+    public Questionnaire Questionnaire => questionnaire;
 
-    [BindProperty]
-    public AnswersForm Input { get; set; } = new();
+    /// <summary>The answers shown in the form: blank, a stored result's (adjusting), or the ones just posted.</summary>
+    public AnswersForm Input { get; private set; } = new(questionnaire);
 
-    /// <summary>Field errors by form property name, in question order for the summary.</summary>
-    public IReadOnlyList<(string Property, string Message)> Errors { get; private set; } = [];
+    /// <summary>Messages by field, the form's own problems under "".</summary>
+    public FieldErrors Errors { get; } = new();
 
     /// <summary>The share token of the result being adjusted; the new result links back to it.</summary>
     [BindProperty(SupportsGet = true, Name = "from")]
@@ -23,13 +23,10 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
 
     public bool Adjusting { get; private set; }
 
-    /// <summary>A first visit: no answers, no errors, nothing being adjusted — the page everyone sees.</summary>
-    public bool Blank => HttpMethods.IsGet(Request.Method) && !Adjusting && Errors.Count == 0;
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // "Adjust answers": start from a stored result's answers; the original stays as it is.
-        if (await assessments.FindAsync(AdjustedFrom, cancellationToken) is { } original)
+        if ((await store.LookUpAsync(AdjustedFrom, cancellationToken)).Stored is { } original)
         {
             Input = AnswersForm.From(original.Answers);
             Adjusting = true;
@@ -42,71 +39,39 @@ public sealed class IndexModel(IValidator<AnswersForm> validator, AssessmentServ
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(Input, cancellationToken);
-        var formErrors = FormShapeErrors(Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : FormCollection.Empty);
-        if (!validation.IsValid || formErrors.Count > 0)
+        Input = FormAnswersReader.Read(questionnaire, Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : FormCollection.Empty, Errors);
+        Errors.AddValidation(await validator.ValidateAsync(Input, cancellationToken));
+        if (Errors.Count > 0)
         {
-            Errors = validation.Errors
-                .Select(e => (e.PropertyName, e.ErrorMessage))
-                .Concat(formErrors)
-                .GroupBy(e => e.Item1)
-                .Select(g => (g.Key, g.First().Item2))
-                .OrderBy(e => Order(e.Key))
-                .ToList();
             // The answers stay in Input and are rendered back; nothing is stored.
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var created = await assessments.CreateAsync(Input.ToAnswers(), AdjustedFrom, cancellationToken);
         // Shown once on the result page, then gone: only its hash is stored.
-        TempData[ManageTokenKey] = created.ManageToken;
+        ManageLinkOffer.Offer(TempData, created.ManageToken);
         return Redirect(ResultLinks.PathOf(created.Stored.Token));
     }
 
-    private static readonly string[] Questions = typeof(AnswersForm).GetProperties().Select(p => p.Name).ToArray();
+    /// <summary>The error summary: the form's own problem first, then each question's in question order.</summary>
+    public IEnumerable<(string Anchor, string Message)> Summary =>
+        questionnaire.All.Select(q => q.Field).Prepend("")
+            .Where(Errors.Has)
+            .Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
 
     /// <summary>
-    /// An answer posted twice (which one counts?) or a question the form does not have is a broken or forged post,
-    /// refused like a wrong answer. Fields outside Input (e.g. an over-posted Score or Token) are simply not read:
-    /// scores, tokens, versions and times are always the server's.
+    /// The required or the optional questions in order, as rows of the form: two required numbers in a row share it
+    /// (duration beside budget), everything else has a row of its own.
     /// </summary>
-    private static List<(string, string)> FormShapeErrors(IFormCollection form)
+    public IEnumerable<IReadOnlyList<Question>> Rows(bool required)
     {
-        var errors = new List<(string, string)>();
-        foreach (var (key, values) in form)
+        var questions = questionnaire.All.Where(q => q.Required == required).ToList();
+        for (var i = 0; i < questions.Count; i++)
         {
-            if (!key.StartsWith("Input.", StringComparison.OrdinalIgnoreCase)) continue;
-            var property = Array.Find(Questions, q => string.Equals("Input." + q, key, StringComparison.OrdinalIgnoreCase));
-            if (property is null) errors.Add(("", "The form sent an answer to a question it does not have. Reload the page and try again."));
-            else if (values.Count > 1) errors.Add((property, "This question was answered more than once. Choose one answer."));
+            var pair = required && i + 1 < questions.Count && questions[i].Kind == QuestionKind.WholeNumber && questions[i + 1].Kind == QuestionKind.WholeNumber;
+            yield return pair ? [questions[i], questions[++i]] : [questions[i]];
         }
-        return errors;
     }
 
-    public QuestionView View(Question question, string? value, string kind = "choice")
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var property = PropertyOf(question);
-        var error = Errors.FirstOrDefault(e => e.Property == property).Message;
-        return new QuestionView(question, "Input." + property, value, error, kind);
-    }
-
-    public QuestionView Number(Question question, string? value) => View(question, value, "number");
-
-    public QuestionView Text(Question question, string? value) => View(question, value, "text");
-
-    public static string PropertyOf(Question question) =>
-        char.ToUpperInvariant((question ?? throw new ArgumentNullException(nameof(question))).Field[0]) + question.Field[1..];
-
-    public static string AnchorOf(string property) =>
-        string.IsNullOrEmpty(property) ? "error-summary" : "q-" + char.ToLowerInvariant(property[0]) + property[1..];
-
-    private static int Order(string property)
-    {
-        for (var i = 0; i < Questionnaire.All.Count; i++)
-        {
-            if (PropertyOf(Questionnaire.All[i]) == property) return i;
-        }
-        return int.MaxValue;
-    }
+    public QuestionView View(Question question) => new(question, Input[question], Errors.First((question ?? throw new ArgumentNullException(nameof(question))).Field));
 }

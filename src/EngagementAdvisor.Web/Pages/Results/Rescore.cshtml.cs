@@ -6,14 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EngagementAdvisor.Web.Pages.Results;
 
 /// <summary>What a shared result would say under today's weights. A view only: the stored result is untouched.</summary>
-public sealed class RescoreModel(AssessmentService assessments, ResultViews views) : PageModel
+public sealed class RescoreModel(AssessmentStore store, AssessmentService assessments, ResultViews views) : PageModel
 {
     public ResultView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        var stored = await assessments.FindAsync(token, cancellationToken);
-        if (stored is null) return NotFound();
+        if ((await store.LookUpAsync(token, cancellationToken)).Stored is not { } stored) return NotFound();
         var rescored = await assessments.RescoreAsync(stored, cancellationToken);
         var before = stored.Recommendation.Recommended;
         var after = rescored.Recommendation.Recommended;

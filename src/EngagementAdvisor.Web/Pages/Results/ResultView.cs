@@ -1,7 +1,7 @@
 using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Knowledge;
+using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Web.Features.Assessments;
-using EngagementAdvisor.Web.Features.Weights;
 
 namespace EngagementAdvisor.Web.Pages.Results;
 
@@ -20,23 +20,12 @@ public sealed record ResultView(
     {
         get
         {
-            var winner = Core.Models.EngagementModels.DisplayName(Result.Recommendation.Recommended);
+            var winner = Result.Recommendation.Recommended.DisplayName();
             var date = Core.Formats.Date(Result.CreatedAt);
             return Result.Answers.Label is { } label ? $"{winner} recommended for {label}, {date}" : $"{winner} recommended, {date}";
         }
     }
 
     public string Description =>
-        $"An engagement-model recommendation: {Core.Models.EngagementModels.DisplayName(Result.Recommendation.Recommended)} ranks first of outsourcing, outstaffing, offshoring and staff augmentation.";
-}
-
-/// <summary>Builds result views with the cost assumptions of the result's own weights version, not today's.</summary>
-public sealed class ResultViews(KnowledgeCatalogue catalogue, WeightsStore weights)
-{
-    public async Task<ResultView> ForAsync(StoredAssessment stored, string checklistScope, string? notice = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
-        var assumptions = (await weights.GetVersionAsync(stored.WeightsVersion, cancellationToken)).Costs.Describe();
-        return new ResultView(stored, catalogue, assumptions, checklistScope, notice);
-    }
+        $"An engagement-model recommendation: {Result.Recommendation.Recommended.DisplayName()} ranks first of outsourcing, outstaffing, offshoring and staff augmentation.";
 }

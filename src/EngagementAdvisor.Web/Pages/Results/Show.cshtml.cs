@@ -1,11 +1,12 @@
 using EngagementAdvisor.Web.Features.Assessments;
+using EngagementAdvisor.Web.Features.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Results;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = ResultPageCachePolicy.Name)]
-public sealed class ShowModel(AssessmentService assessments, ResultViews views) : PageModel
+public sealed class ShowModel(AssessmentStore store, ResultViews views) : PageModel
 {
     public ResultView View { get; private set; } = null!;
 
@@ -16,17 +17,11 @@ public sealed class ShowModel(AssessmentService assessments, ResultViews views) 
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        var (lookup, stored) = await assessments.LookUpAsync(token, cancellationToken);
-        if (lookup == Lookup.Gone) return StatusCode(StatusCodes.Status410Gone);
-        if (stored is null) return NotFound();
+        var lookup = await store.LookUpAsync(token, cancellationToken);
+        if (lookup.Outcome == Lookup.Gone) return StatusCode(StatusCodes.Status410Gone);
+        if (lookup.Stored is not { } stored) return NotFound();
         ShareUrl = ResultLinks.UrlOf(Request, stored.Token).ToString();
-        // Touching TempData makes the response clear its cookie, and a response that sets a cookie is never
-        // cached: so look only when the request brought one (the creator's first view).
-        if (Request.Cookies.ContainsKey(ResultPageCachePolicy.TempDataCookie)
-            && TempData[Assess.IndexModel.ManageTokenKey] is string manageToken)
-        {
-            ManageUrl = ResultLinks.ManageUrlOf(Request, stored.Token, manageToken).ToString();
-        }
+        if (ManageLinkOffer.Take(Request, TempData) is { } manageToken) ManageUrl = ResultLinks.ManageUrlOf(Request, stored.Token, manageToken).ToString();
         // A prefix of the token is enough to keep the checklist ticks of different results apart.
         View = await views.ForAsync(stored, "r-" + stored.Token[..12], cancellationToken: cancellationToken);
         return Page();

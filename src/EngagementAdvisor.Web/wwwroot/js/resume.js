@@ -8,7 +8,8 @@
   try { storage = window.localStorage; } catch (e) { return; }
   if (!storage) return;
   var key = "ea:draft:" + form.getAttribute("data-resume");
-  var fields = form.querySelectorAll("input[name^='Input.']");
+  // The answers: every visible field (hidden ones carry the antiforgery token and the result being adjusted).
+  var fields = form.querySelectorAll("input:not([type=hidden])");
 
   // Restore only into an untouched form: never over answers the server rendered (errors, "adjust answers").
   var untouched = Array.prototype.every.call(fields, function (f) {

@@ -22,7 +22,7 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("EngagementAdvisor.Web.Data.Assessment", b =>
+            modelBuilder.Entity("EngagementAdvisor.Web.Data.Entities.Assessment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -34,42 +34,19 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
-                    b.Property<long>("BudgetUsd")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Control")
+                    b.Property<string>("AnswersJson")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DataSensitivity")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("DurationMonths")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("InHousePm")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Label")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
 
                     b.Property<byte[]>("ManageTokenHash")
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
-
-                    b.Property<bool?>("NicheExpertise")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("RecommendedModel")
                         .IsRequired()
@@ -79,18 +56,6 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.Property<string>("ScopeStability")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("StartUrgency")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int?>("TeamSize")
-                        .HasColumnType("integer");
 
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
@@ -112,7 +77,7 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                     b.ToTable("Assessments", (string)null);
                 });
 
-            modelBuilder.Entity("EngagementAdvisor.Web.Data.WeightSetVersion", b =>
+            modelBuilder.Entity("EngagementAdvisor.Web.Data.Entities.WeightSetVersion", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -354,9 +319,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("EngagementAdvisor.Web.Data.Assessment", b =>
+            modelBuilder.Entity("EngagementAdvisor.Web.Data.Entities.Assessment", b =>
                 {
-                    b.HasOne("EngagementAdvisor.Web.Data.WeightSetVersion", null)
+                    b.HasOne("EngagementAdvisor.Web.Data.Entities.WeightSetVersion", null)
                         .WithMany()
                         .HasForeignKey("WeightsVersion")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -1,4 +1,4 @@
-using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Weights;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Web.Features.Weights;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -5,8 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Admin.Weights;
 
-public sealed class IndexModel(WeightsStore store, WeightVersions versions) : PageModel
+public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, WeightVersions versions) : PageModel
 {
+    public Questionnaire Questionnaire => questionnaire;
+
     [BindProperty] public WeightsForm Form { get; set; } = new();
 
     public int Latest { get; private set; }
@@ -18,7 +21,7 @@ public sealed class IndexModel(WeightsStore store, WeightVersions versions) : Pa
     {
         var latest = await store.GetLatestAsync(cancellationToken);
         Latest = latest.Version;
-        Form = WeightsForm.From(latest.Version, latest.Weights);
+        Form = WeightsForm.From(latest.Version, latest.Weights, questionnaire);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
@@ -46,7 +49,7 @@ public sealed class IndexModel(WeightsStore store, WeightVersions versions) : Pa
     private async Task<bool> ValidateAsync(bool requireComment, CancellationToken cancellationToken)
     {
         Latest = (await store.GetLatestAsync(cancellationToken)).Version;
-        var result = await new WeightsFormValidator(requireComment).ValidateAsync(Form, cancellationToken);
+        var result = await new WeightsFormValidator(questionnaire, requireComment).ValidateAsync(Form, cancellationToken);
         // A value that is not a number ("abc", "1e3", one too large for the field) fails to bind and would
         // otherwise be saved as 0 without a word: it is refused like any other invalid value.
         var unreadable = ModelState.Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && !string.IsNullOrEmpty(e.Value.AttemptedValue))

@@ -1,0 +1,18 @@
+using EngagementAdvisor.Core.Models;
+
+namespace EngagementAdvisor.Core.Costs;
+
+public sealed record ModelCost(EngagementModel Model, CostRange Total, BudgetFit Fit, IReadOnlyList<CostLine> Lines)
+{
+    /// <summary>Likely cumulative cost at the end of <paramref name="month"/> (1-based), for the cost curves and the break-evens.</summary>
+    public double LikelyByMonth(int month, int months)
+    {
+        double upFront = 0, spread = 0;
+        foreach (var line in Lines)
+        {
+            if (line.UpFront) upFront += line.Amount.Likely;
+            else spread += line.Amount.Likely;
+        }
+        return upFront + spread * Math.Clamp(month, 0, months) / months;
+    }
+}

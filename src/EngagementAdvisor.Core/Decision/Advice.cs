@@ -1,0 +1,7 @@
+using EngagementAdvisor.Core.Costs;
+using EngagementAdvisor.Core.Scoring;
+
+namespace EngagementAdvisor.Core.Decision;
+
+/// <summary>Everything a result shows: the ranking with its explanation, how firm it is, the tensions and the costs.</summary>
+public sealed record Advice(Recommendation Recommendation, Robustness Robustness, IReadOnlyList<Tension> Tensions, CostEstimate Costs);

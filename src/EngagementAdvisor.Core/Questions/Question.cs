@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace EngagementAdvisor.Core.Questions;
+
+/// <summary>
+/// One question of the questionnaire, and everything the product needs to know about it: its ids, what kind of
+/// answer it takes, its options or its range and bands, whether it must be answered, and its wording. The form, the
+/// validation and its messages, the JSON API and its OpenAPI schema, the scorer and the weights editor all read it
+/// from here (docs/architecture.md, "The question model").
+/// </summary>
+public sealed class Question
+{
+    /// <summary>The id the weights, the reasons and the stored advice use ("in-house-pm").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The field name in the form and the JSON API ("inHousePm").</summary>
+    public required string Field { get; init; }
+
+    public required QuestionKind Kind { get; init; }
+
+    public bool Required { get; init; }
+
+    /// <summary>The question's short name on a result and in the weights editor ("In-house PM and tech leadership").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What messages call it, mid-sentence ("in-house PM", "duration").</summary>
+    public required string Noun { get; init; }
+
+    /// <summary>The question as the questionnaire asks it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The hint under the question; "{min}" and "{max}" stand for the range of a number question.</summary>
+    public required string HintTemplate { get; init; }
+
+    /// <summary>What to say when a required question is left out ("Choose how much day-to-day control you want…").</summary>
+    public string? WhenMissing { get; init; }
+
+    /// <summary>The options of a choice or yes/no question, in the order they are shown.</summary>
+    public IReadOnlyList<AnswerOption> Options { get; init; } = [];
+
+    /// <summary>The bands of a whole-number question, from the lowest; the first starts at <see cref="Min"/>.</summary>
+    public IReadOnlyList<NumberBand> Bands { get; init; } = [];
+
+    public long Min { get; init; }
+
+    public long Max { get; init; }
+
+    public Unit? Unit { get; init; }
+
+    /// <summary>The longest text a text question accepts.</summary>
+    public int MaxLength { get; init; }
+
+    public bool IsScored => Kind != QuestionKind.Text;
+
+    public string Hint => HintTemplate.Replace("{min}", Bound(Min), StringComparison.Ordinal).Replace("{max}", Bound(Max), StringComparison.Ordinal);
+
+    /// <summary>The answers the weights tell apart, in order: the options, or the bands of numbers.</summary>
+    public IReadOnlyList<Level> Levels => field ??= Kind switch
+    {
+        QuestionKind.Choice or QuestionKind.YesNo => [.. Options.Select(o => new Level(o.Id, o.LabelInResults))],
+        QuestionKind.WholeNumber => [.. Bands.Select(b => new Level(b.Id, b.Label))],
+        _ => [],
+    };
+
+    public int LevelIndex(string? levelId)
+    {
+        for (var i = 0; i < Levels.Count; i++)
+        {
+            if (string.Equals(Levels[i].Id, levelId, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The band a number falls into.</summary>
+    public int BandOf(long number)
+    {
+        var band = 0;
+        while (band + 1 < Bands.Count && number >= Bands[band + 1].From) band++;
+        return band;
+    }
+
+    /// <summary>The numbers of one band within the accepted range.</summary>
+    public (long Min, long Max) BandRange(int band) =>
+        (band == 0 ? Min : Bands[band].From, band + 1 < Bands.Count ? Bands[band + 1].From - 1 : Max);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is an answer to this question in its canonical form: an option's id, "yes" or
+    /// "no", a whole number in range written plainly, or text within the length limit.
+    /// </summary>
+    public bool Accepts(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Kind switch
+        {
+            QuestionKind.Choice or QuestionKind.YesNo => LevelIndex(value) >= 0,
+            QuestionKind.WholeNumber => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+                && n >= Min && n <= Max && value == n.ToString(CultureInfo.InvariantCulture),
+            _ => value.Length <= MaxLength,
+        };
+    }
+
+    // Messages, made from the definition so that a limit is stated in one place only.
+
+    public string NotAnOptionMessage => Options.Count == 2
+        ? $"{Capitalised(Noun)} must be {Options[0].Id} or {Options[1].Id}."
+        : $"{Capitalised(Noun)} must be one of: {string.Join(", ", Options.Select(o => o.Id))}.";
+
+    public string NotWholeMessage => $"The {Noun} must be a whole number, without decimals or letters.";
+
+    public string OutOfRangeMessage =>
+        $"{Capitalised(Noun)} must be a whole number of {Unit?.Plural ?? "units"} from {Questions.Unit.Grouped(Min)} to {Questions.Unit.Grouped(Max)}.";
+
+    public string TooLongMessage => $"The {Noun} can be at most {Questions.Unit.Grouped(MaxLength)} characters.";
+
+    private string Bound(long value) => Unit?.IsUsd == true ? Formats.Usd(value) : Questions.Unit.Grouped(value);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

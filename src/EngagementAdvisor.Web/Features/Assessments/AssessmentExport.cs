@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using EngagementAdvisor.Core;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
+
+namespace EngagementAdvisor.Web.Features.Assessments;
+
+/// <summary>
+/// The admins' CSV export of stored results, written row by row as they are read (CsvHelper, ADR 18): one column per
+/// question of the questionnaire, so a new question is exported without a change here.
+/// </summary>
+public sealed class AssessmentExport(AssessmentStore store, Questionnaire questionnaire)
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    // A text cell that a spreadsheet would run as a formula (a label "=HYPERLINK(…)") is written as text.
+    private static readonly CsvWriterOptions Options = new() { NewLine = "\n", Injection = CsvInjection.Escape };
+
+    public async Task WriteAsync(AssessmentFilter filter, Stream output, CancellationToken cancellationToken = default)
+    {
+        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        foreach (var name in Header()) csv.WriteField(name);
+        await csv.EndRecordAsync(cancellationToken);
+        await foreach (var row in store.ListAsync(filter, cancellationToken: cancellationToken))
+        {
+            csv.WriteField(row.Id.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(row.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            csv.WriteField(row.WeightsVersion.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(row.Recommended.Id());
+            foreach (var question in questionnaire.All) csv.WriteField(row.Answers[question] ?? "");
+            csv.WriteField(string.Join(" ", row.Ranking.Select(s => $"{s.Model.Id()}:{Formats.Score(s.Score)}")));
+            await csv.EndRecordAsync(cancellationToken);
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private IEnumerable<string> Header() =>
+        ["id", "created_at", "weights_version", "recommended_model", .. questionnaire.All.Select(q => JsonNamingPolicy.SnakeCaseLower.ConvertName(q.Field)), "ranking"];
+}

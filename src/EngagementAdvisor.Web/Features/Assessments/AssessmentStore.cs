@@ -1,0 +1,144 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using EngagementAdvisor.Core.Decision;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Entities;
+using EngagementAdvisor.Web.Features.Answers;
+using EngagementAdvisor.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace EngagementAdvisor.Web.Features.Assessments;
+
+/// <summary>
+/// Stored results, through EF Core: the one way they are written (by <see cref="AssessmentWriter"/>), looked up,
+/// deleted and listed. Rows become <see cref="StoredAssessment"/>s here and nowhere else.
+/// </summary>
+public sealed class AssessmentStore(
+    IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire, IDataProtectionProvider protection, AssessmentWriter writer)
+{
+    private readonly IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
+
+    // Every opened result link runs this query: compiled once, it skips EF Core's per-call query look-up.
+    private static readonly Func<AdvisorDbContext, byte[], CancellationToken, Task<Assessment?>> ByTokenHash =
+        EF.CompileAsyncQuery((AdvisorDbContext db, byte[] hash, CancellationToken _) =>
+            db.Assessments.AsNoTracking().SingleOrDefault(a => a.TokenHash == hash));
+
+    /// <summary>Stores a new result; completes once it is committed, so an acknowledged result survives a crash.</summary>
+    public Task AddAsync(Assessment row, CancellationToken cancellationToken) => writer.StoreAsync(row, cancellationToken);
+
+    /// <summary>Protects the share token of the result a new one was adjusted from, for <see cref="Assessment.AdjustedFromProtected"/>.</summary>
+    public string ProtectAdjustedFrom(string token) => _adjustedFrom.Protect(token);
+
+    /// <summary>Found, deleted by its creator, or never existed.</summary>
+    public async Task<AssessmentLookup> LookUpAsync(string? token, CancellationToken cancellationToken = default) =>
+        await FindRowAsync(token, cancellationToken) switch
+        {
+            null => AssessmentLookup.Missing,
+            { DeletedAt: not null } => AssessmentLookup.Gone,
+            var row => new(Lookup.Found, FromRow(row, token!)),
+        };
+
+    /// <summary>
+    /// As <see cref="LookUpAsync"/>, but the result is found only with its own manage token: any other is as unknown
+    /// as a wrong share token. A deleted result is gone whatever the manage token.
+    /// </summary>
+    public async Task<AssessmentLookup> LookUpManagedAsync(string? token, string? manageToken, CancellationToken cancellationToken = default) =>
+        await FindRowAsync(token, cancellationToken) switch
+        {
+            null => AssessmentLookup.Missing,
+            { DeletedAt: not null } => AssessmentLookup.Gone,
+            var row when IsManagedBy(row, manageToken) => new(Lookup.Found, FromRow(row, token!)),
+            _ => AssessmentLookup.Missing,
+        };
+
+    private async Task<Assessment?> FindRowAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!ShareToken.IsWellFormed(token)) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ByTokenHash(db, ShareToken.Hash(token!), cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the result if <paramref name="manageToken"/> is its manage token; false otherwise. A tombstone keeps the
+    /// link answering 410; the answers, the label and the advice are wiped.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string? token, string? manageToken, DateTime now, CancellationToken cancellationToken = default)
+    {
+        if (!ShareToken.IsWellFormed(token)) return false;
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.SingleOrDefaultAsync(a => a.TokenHash == hash && a.DeletedAt == null, cancellationToken);
+        if (row is null || !IsManagedBy(row, manageToken)) return false;
+        row.DeletedAt = now;
+        row.AnswersJson = "{}";
+        row.ResultJson = "{}";
+        row.AdjustedFromProtected = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>For admins, who see results by id; the token is empty because only its hash is stored.</summary>
+    public async Task<StoredAssessment?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
+        return row is null ? null : FromRow(row, "");
+    }
+
+    /// <summary>Results within the filter, newest first, read one by one as the caller goes (nothing is held in memory).</summary>
+    public async IAsyncEnumerable<AssessmentSummary> ListAsync(
+        AssessmentFilter filter, int skip = 0, int? take = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = filter.Apply(db.Assessments.AsNoTracking()).OrderByDescending(a => a.Id).Skip(skip);
+        if (take is { } count) query = query.Take(count);
+        await foreach (var row in query.Select(a => new { a.Id, a.CreatedAt, a.WeightsVersion, a.AnswersJson, a.RecommendedModel, a.ResultJson })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!EngagementModels.TryParse(row.RecommendedModel, out var recommended)) throw new InvalidDataException($"Assessment {row.Id} names no model.");
+            var ranking = JsonSerializer.Deserialize<StoredRanking>(row.ResultJson, AdvisorJson.Options)?.Recommendation.Ranking ?? [];
+            yield return new AssessmentSummary(row.Id, Utc(row.CreatedAt), row.WeightsVersion, AnswersJson.Parse(questionnaire, row.AnswersJson), recommended, ranking);
+        }
+    }
+
+    public async Task<int> CountAsync(AssessmentFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await filter.Apply(db.Assessments).CountAsync(cancellationToken);
+    }
+
+    private static bool IsManagedBy(Assessment row, string? manageToken) =>
+        ShareToken.IsWellFormed(manageToken) && row.ManageTokenHash is not null
+        && CryptographicOperations.FixedTimeEquals(row.ManageTokenHash, ShareToken.Hash(manageToken!));
+
+    private StoredAssessment FromRow(Assessment row, string token) => new(
+        token,
+        Utc(row.CreatedAt),
+        row.WeightsVersion,
+        AnswersJson.Parse(questionnaire, row.AnswersJson),
+        JsonSerializer.Deserialize<Advice>(row.ResultJson, AdvisorJson.Options) ?? throw new InvalidDataException($"Assessment {row.Id} has an empty result."))
+    {
+        AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
+    };
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    private string? Unprotect(string value)
+    {
+        try
+        {
+            return _adjustedFrom.Unprotect(value);
+        }
+        catch (CryptographicException)
+        {
+            // Keys rotated away or another deployment's data: the link back is lost, the result is not.
+            return null;
+        }
+    }
+}

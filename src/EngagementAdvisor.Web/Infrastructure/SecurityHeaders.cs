@@ -1,0 +1,33 @@
+namespace EngagementAdvisor.Web.Infrastructure;
+
+/// <summary>
+/// Security headers on every response, errors and static files included, so it runs first in the pipeline.
+/// The pages use no inline script or style, which is what lets the policy forbid them.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+        "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                // Result links carry their secret in the path: never send it to another site as a referrer.
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.Remove("Server");
+                if (context.Request.Path.StartsWithSegments("/r") || context.Request.Path.StartsWithSegments("/compare"))
+                {
+                    headers["X-Robots-Tag"] = "noindex, nofollow";
+                    headers.CacheControl = "private, no-store";
+                }
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+}
