@@ -24,3 +24,18 @@ function answers_body(i, label_prefix)
    if math.random() < 0.5 then table.insert(parts, string.format('"label":"%s %d-%d"', label_prefix, id or 0, i)) end
    return "{" .. table.concat(parts, ",") .. "}"
 end
+
+-- The token of a 201's Location header (/r/<token>), or nil.
+function created_token(headers)
+   local location = headers["Location"] or headers["location"] or ""
+   return location:match("/r/([%w_-]+)$")
+end
+
+-- The file this thread appends every created token to, when $TOKENS_DIR is set (run.sh checks each one).
+function tokens_file()
+   local dir = os.getenv("TOKENS_DIR")
+   if not dir then return nil end
+   local out = assert(io.open(string.format("%s/tokens-%d.txt", dir, id or 0), "a"))
+   out:setvbuf("line")
+   return out
+end

@@ -23,11 +23,7 @@ function init(args)
    for i = 1, 500 do
       table.insert(posts, wrk.format("POST", "/api/assessments", headers, answers_body(i, "journey")))
    end
-   local dir = os.getenv("TOKENS_DIR")
-   if dir then
-      out = assert(io.open(string.format("%s/tokens-%d.txt", dir, id or 0), "a"))
-      out:setvbuf("line")
-   end
+   out = tokens_file()
 end
 
 function request()
@@ -44,8 +40,7 @@ function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
    if status == 201 then
       created = created + 1
-      local location = headers["Location"] or headers["location"] or ""
-      local token = location:match("/r/([%w_-]+)")
+      local token = created_token(headers)
       if out then out:write((token or "MISSING-LOCATION"), "\n") end
       if token then
          local view = wrk.format("GET", "/r/" .. token, browser)

@@ -18,11 +18,7 @@ function init(args)
    for i = 1, 500 do
       table.insert(requests, wrk.format("POST", "/api/assessments", headers, body(i)))
    end
-   local dir = os.getenv("TOKENS_DIR")
-   if dir then
-      out = assert(io.open(string.format("%s/tokens-%d.txt", dir, id or 0), "a"))
-      out:setvbuf("line")
-   end
+   out = tokens_file()
 end
 
 function request()
@@ -33,8 +29,7 @@ function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
    if status == 201 then
       created = created + 1
-      local location = headers["Location"] or headers["location"] or ""
-      local token = location:match("/r/([%w_-]+)")
+      local token = created_token(headers)
       if out then out:write((token or "MISSING-LOCATION"), "\n") end
    end
 end

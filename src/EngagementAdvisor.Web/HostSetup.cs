@@ -2,6 +2,7 @@ using EngagementAdvisor.Core.Knowledge;
 using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Web.Api;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Features.Admins;
 using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Assessments;

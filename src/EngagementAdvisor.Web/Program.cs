@@ -1,5 +1,6 @@
 using EngagementAdvisor.Web;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Features.Admins;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -66,8 +66,7 @@ function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
    if status == 201 then
       created = created + 1
-      local location = headers["Location"] or headers["location"] or ""
-      local token = location:match("/r/([%w_-]+)$")
+      local token = created_token(headers)
       if token and #token == 43 then
          table.insert(tokens, token)
          if out then out:write(token, "\n") end

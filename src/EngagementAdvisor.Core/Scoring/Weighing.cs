@@ -3,9 +3,6 @@ using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Core.Scoring;
 
-/// <summary>One answered factor as the scorer weighs it: its importance and the affinity of the answer for each model.</summary>
-public sealed record WeighedFactor(Question Question, int Level, double Importance, IReadOnlyList<int> Affinity);
-
 /// <summary>
 /// The numbers one set of answers is ranked with: every answered factor's importance and affinities, and the
 /// knock-out rules that fire. <see cref="Rank"/> holds the one ranking rule; the recommendation, the flips and the

@@ -1,4 +1,5 @@
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

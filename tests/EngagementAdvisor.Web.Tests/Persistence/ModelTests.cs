@@ -1,4 +1,5 @@
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

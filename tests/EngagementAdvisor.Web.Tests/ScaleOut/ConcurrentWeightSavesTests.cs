@@ -1,6 +1,7 @@
 using System.Net;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Weights;
 using Microsoft.EntityFrameworkCore;
+using EngagementAdvisor.Web.Data.Setup;
 
 namespace EngagementAdvisor.Web.Data.Seeding;
 

@@ -1,4 +1,5 @@
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

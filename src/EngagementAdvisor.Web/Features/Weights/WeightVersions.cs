@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Assessments;
 using Microsoft.EntityFrameworkCore;

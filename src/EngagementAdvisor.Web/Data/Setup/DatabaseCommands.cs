@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>
 /// Commands the app runs instead of serving: <c>dotnet EngagementAdvisor.Web.dll migrate</c> applies the migrations and

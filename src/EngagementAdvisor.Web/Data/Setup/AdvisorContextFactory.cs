@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>Makes the context type whose migrations match the configured provider, from that provider's pool.</summary>
 public sealed class AdvisorContextFactory(IServiceProvider services, IConfiguration configuration) : IDbContextFactory<AdvisorDbContext>

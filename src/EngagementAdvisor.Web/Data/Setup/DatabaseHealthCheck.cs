@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>Healthy when the database answers a query against the schema, not merely when a file opens.</summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<AdvisorDbContext> contexts) : IHealthCheck

@@ -1,7 +1,7 @@
 using EngagementAdvisor.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>The database services for the configured provider.</summary>
 public static class DatabaseRegistration

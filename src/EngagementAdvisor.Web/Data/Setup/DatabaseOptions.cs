@@ -1,4 +1,4 @@
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>Where the data lives and when migrations run, in configuration section Database.</summary>
 public sealed class DatabaseOptions

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>Reads provider errors the app answers differently from other failures.</summary>
 public static class DatabaseErrors

@@ -1,7 +1,7 @@
 using EngagementAdvisor.Web.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 
-namespace EngagementAdvisor.Web.Data;
+namespace EngagementAdvisor.Web.Data.Setup;
 
 /// <summary>Brings the database to the current schema and seeds it, at start-up or as the <c>migrate</c> command.</summary>
 public static class DatabaseStartup
