@@ -45,11 +45,12 @@ public class AdviceBenchmarks
     public List<Flip> Flips() => Robustness.FindFlips(_answers, _weights, _winner);
 
     [Benchmark]
-    public (NumericFlip? Duration, NumericFlip? Budget) NumericFlips() =>
+    public (NumericFlip? Duration, NumericFlip? Budget, NumericFlip? TeamSize) NumericFlips() =>
         (Robustness.SmallestNumericFlip(_answers, _weights, _winner, Questionnaire.Duration),
-         Robustness.SmallestNumericFlip(_answers, _weights, _winner, Questionnaire.Budget));
+         Robustness.SmallestNumericFlip(_answers, _weights, _winner, Questionnaire.Budget),
+         Robustness.SmallestNumericFlip(_answers, _weights, _winner, Questionnaire.TeamSize));
 
     [Benchmark]
     public int MonteCarloShare() =>
-        Robustness.CountMonteCarloWins(_answers, _weights, _winner, Robustness.DefaultRuns, Robustness.DefaultJitter, seed: 1);
+        Robustness.CountMonteCarloWins(_answers, _weights, _winner, Robustness.DefaultRuns, seed: 1);
 }

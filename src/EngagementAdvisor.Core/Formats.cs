@@ -17,7 +17,11 @@ public static class Formats
 
     public static string Date(DateTime date) => date.ToString("d MMMM yyyy", Invariant);
 
-    public static string Score(double score) => score.ToString("0.0", Invariant);
+    /// <summary>A model's score, a whole number: the judgement behind it supports no finer reading.</summary>
+    public static string Score(double score) => score.ToString("0", Invariant);
+
+    /// <summary>"1 point", "12 points": a margin between whole-number scores, in words.</summary>
+    public static string Points(double points) => Score(points) == "1" ? "1 point" : $"{Score(points)} points";
 
     public static string SignedPoints(double points) => points.ToString("+0.0;−0.0;0.0", Invariant);
 

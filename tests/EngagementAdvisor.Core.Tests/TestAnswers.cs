@@ -8,7 +8,8 @@ internal static class TestAnswers
 {
     public static Answers Of(
         string control, string scope, string pm, int months, long budget,
-        int? team = null, string? urgency = null, string? sensitivity = null, bool? niche = null, string? label = null) =>
+        int? team = null, string? urgency = null, string? sensitivity = null, bool? niche = null, string? label = null,
+        string? workload = null, string? location = null, bool? residency = null) =>
         Answers.Of(Questionnaire.Default, new Dictionary<string, string?>
         {
             ["control"] = control,
@@ -17,8 +18,11 @@ internal static class TestAnswers
             ["duration"] = months.ToString(CultureInfo.InvariantCulture),
             ["budget"] = budget.ToString(CultureInfo.InvariantCulture),
             ["team-size"] = team?.ToString(CultureInfo.InvariantCulture),
+            ["workload"] = workload,
             ["start-urgency"] = urgency,
+            ["team-location"] = location,
             ["data-sensitivity"] = sensitivity,
+            ["data-residency"] = residency is { } r ? (r ? "yes" : "no") : null,
             ["niche-expertise"] = niche is { } n ? (n ? "yes" : "no") : null,
             ["label"] = label,
         });

@@ -4,9 +4,9 @@ using EngagementAdvisor.Core.Questions;
 namespace EngagementAdvisor.Core.Costs;
 
 /// <summary>
-/// Cost of ownership per model over the stated duration and team size, as low–likely–high ranges.
-/// Pure arithmetic over <see cref="CostAssumptions"/>; every term is a visible <see cref="CostLine"/>, and
-/// docs/scoring.md ("Cost of ownership") gives the formulas.
+/// Cost of ownership per model over the stated duration, as low–likely–high ranges. Pure arithmetic over
+/// <see cref="CostAssumptions"/>; every term is a visible <see cref="CostLine"/>, and docs/scoring.md ("Cost of
+/// ownership") gives the formulas.
 /// </summary>
 /// <remarks>
 /// Each line is written once, as a function of the end of the ranges it is computed from (<see cref="CostRange.Of"/>):
@@ -18,37 +18,58 @@ public static class CostEstimator
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(assumptions);
-        var engineers = answers.TeamSize ?? assumptions.DefaultTeamSize;
+        // Without a team size nobody is made up: the figures are for one engineer, and the budget says how many it buys.
+        var engineers = answers.TeamSize ?? 1;
         var months = answers.DurationMonths;
+        var workload = answers.LevelId(Questionnaire.Workload) switch
+        {
+            "part-time" => assumptions.PartTimeShare,
+            "occasional" => assumptions.OccasionalShare,
+            _ => 1,
+        };
         var models = EngagementModels.All.Select(model =>
         {
-            var lines = Lines(model, answers, assumptions, engineers, months);
+            var lines = Lines(model, answers, assumptions, engineers, months, workload);
             var total = lines.Aggregate(CostRange.Zero, (sum, line) => sum + line.Amount);
-            return new ModelCost(model, total, Fit(total, answers.BudgetUsd), lines);
+            if (answers.TeamSize is not null) return new ModelCost(model, total, Fit(total, answers.BudgetUsd), lines);
+            var buys = BudgetBuys(lines, answers.BudgetUsd, months);
+            return new ModelCost(model, total, FitOfOneEngineer(buys, months), lines) { BudgetBuys = buys };
         }).ToList();
-        return new CostEstimate(engineers, answers.TeamSize is null, months, answers.BudgetUsd, models, BreakEvens(models, months));
+        return new CostEstimate(engineers, answers.TeamSize is null, months, answers.BudgetUsd, models, BreakEvens(models, months)) { Workload = workload };
     }
 
-    private static List<CostLine> Lines(EngagementModel model, Answers answers, CostAssumptions a, int engineers, int months)
+    private static List<CostLine> Lines(EngagementModel model, Answers answers, CostAssumptions a, int engineers, int months, double workload)
     {
-        // The team's cost for one month at an hourly rate.
-        double Monthly(double rate) => rate * a.HoursPerMonth * engineers;
+        var niche = answers.IsAnswered(Questionnaire.NicheExpertise) && answers.Is(Questionnaire.NicheExpertise, "yes");
+        var location = answers.LevelId(Questionnaire.TeamLocation);
+        // Where the engineers sit moves every rate (F37). An offshore team is abroad by definition, never onshore.
+        double Location(RangeEnd e) => location switch
+        {
+            "onshore" when model != EngagementModel.Offshoring => a.OnshoreRateFactor.At(e),
+            "offshore" => a.FarOffshoreRateFactor.At(e),
+            _ => 1,
+        };
+        double TeamRate(RangeEnd e) => (niche ? a.NicheRateUsd : a.TeamExtensionRateUsd).At(e) * Location(e);
+        // The team's cost for one month at an hourly rate, at the stated workload.
+        double Monthly(double rate) => rate * a.HoursPerMonth * workload * engineers;
         // What each engineer costs while ramping up to full speed, paid for but half productive.
         CostRange Ramp(Func<RangeEnd, double> rate) =>
-            CostRange.Of(e => a.RampWeeks.At(e) / CostAssumptions.WeeksPerMonth * rate(e) * a.HoursPerMonth * engineers * (1 - a.RampProductivity));
+            CostRange.Of(e => a.RampWeeks.At(e) / CostAssumptions.WeeksPerMonth * rate(e) * a.HoursPerMonth * workload * engineers * (1 - a.RampProductivity));
 
         switch (model)
         {
             case EngagementModel.Outsourcing:
             {
                 // F55: the vendor's price covers its PM, delivery management and QA on top of the engineers.
-                double Rate(RangeEnd e) => a.TeamExtensionRateUsd.At(e) * (1 + a.OutsourcingMarkup.At(e));
+                double Rate(RangeEnd e) => TeamRate(e) * (1 + a.OutsourcingMarkup.At(e));
                 var work = CostRange.Of(e => Monthly(Rate(e)) * months);
                 var lines = new List<CostLine>
                 {
                     new("vendor-price", "Vendor price (team, vendor PM, delivery management and QA)", work, false),
                     // The vendor's onboarding (F16) is paid for but produces little; it sits in the price up front.
                     new("onboarding", "Vendor onboarding at reduced output", Ramp(Rate), true),
+                    // Even a vendor-run project needs someone on your side to own the product and accept the work.
+                    new("your-involvement", "Your own time: product owner, acceptance, vendor management", CostRange.Of(e => work.At(e) * a.OutsourcingClientShare.At(e)), false),
                 };
                 var buffer = answers.LevelId(Questionnaire.ScopeStability) switch
                 {
@@ -66,24 +87,26 @@ public static class CostEstimator
             case EngagementModel.StaffAugmentation:
             {
                 // Both show the same lines: staff augmentation's gain is the skipped US hiring search (F42), time rather than money.
-                var work = CostRange.Of(e => Monthly(a.TeamExtensionRateUsd.At(e)) * months);
+                var work = CostRange.Of(e => Monthly(TeamRate(e)) * months);
                 return
                 [
                     new("engineers", "Engineers' time, billed monthly", work, false),
-                    new("ramp-up", "Ramp-up of each new engineer", Ramp(a.TeamExtensionRateUsd.At), true),
+                    new("ramp-up", "Ramp-up of each new engineer", Ramp(TeamRate), true),
                     new("your-management", "Your own PM and tech-lead time", CostRange.Of(e => work.At(e) * a.ClientManagementShare.At(e)), false),
                 ];
             }
             case EngagementModel.Offshoring:
             {
-                var monthly = CostRange.Of(e => Monthly(a.OffshoringRateUsd.At(e)));
+                double Rate(RangeEnd e) => (niche ? a.NicheOffshoringRateUsd : a.OffshoringRateUsd).At(e) * Location(e);
+                var team = CostRange.Of(e => Monthly(Rate(e)) * months);
                 return
                 [
-                    new("team", "Dedicated team's time", CostRange.Of(e => monthly.At(e) * months), false),
-                    new("set-up", "Assembling the team (up-front investment)", CostRange.Of(e => monthly.At(e) * a.OffshoringSetupMonths.At(e)), true),
-                    new("ramp-up", "Ramp-up of the new team", Ramp(a.OffshoringRateUsd.At), true),
+                    new("team", "Dedicated team's time", team, false),
+                    // Mostly fixed (F48, F49): a legal set-up, a recruiting drive and a lead, plus recruiting each engineer.
+                    new("set-up", "Assembling the team (up-front investment)", CostRange.Of(e => a.OffshoringSetupUsd.At(e) + a.OffshoringSetupPerEngineerUsd.At(e) * engineers), true),
+                    new("ramp-up", "Ramp-up of the new team", Ramp(Rate), true),
                     // The team works as your own division (F45, F46): you manage it.
-                    new("your-management", "Your own management of the division", CostRange.Of(e => monthly.At(e) * months * a.ClientManagementShare.At(e)), false),
+                    new("your-management", "Your own management of the division", CostRange.Of(e => team.At(e) * a.ClientManagementShare.At(e)), false),
                 ];
             }
             default:
@@ -95,8 +118,25 @@ public static class CostEstimator
         total.High <= budget ? BudgetFit.Fits : total.Likely <= budget ? BudgetFit.Tight : BudgetFit.Over;
 
     /// <summary>
+    /// Engineer-months the budget buys, with the lines costed for one engineer: the up-front part is paid once, the rest
+    /// per month. Dearer assumptions buy fewer months, so the range runs high end, likely, low end.
+    /// </summary>
+    private static CostRange BudgetBuys(List<CostLine> lines, long budget, int months) =>
+        CostRange.Of(e =>
+        {
+            var end = e switch { RangeEnd.Low => RangeEnd.High, RangeEnd.High => RangeEnd.Low, _ => RangeEnd.Likely };
+            var upFront = lines.Where(l => l.UpFront).Sum(l => l.Amount.At(end));
+            var perMonth = lines.Where(l => !l.UpFront).Sum(l => l.Amount.At(end)) / months;
+            return perMonth > 0 ? Math.Max(0, (budget - upFront) / perMonth) : 0;
+        });
+
+    /// <summary>Without a team size: does the budget buy at least one engineer for the whole duration?</summary>
+    private static BudgetFit FitOfOneEngineer(CostRange buys, int months) =>
+        buys.Low >= months ? BudgetFit.Fits : buys.Likely >= months ? BudgetFit.Tight : BudgetFit.Over;
+
+    /// <summary>
     /// For each pair of models, the first month at which the likely curve of the model that was dearer at month 1 is
-    /// strictly cheaper (curves are straight after month 1, so they cross at most once).
+    /// strictly cheaper (curves are straight after month 1, so they cross at most once), and whether it is firm.
     /// </summary>
     private static List<BreakEven> BreakEvens(List<ModelCost> models, int months)
     {
@@ -112,7 +152,8 @@ public static class CostEstimator
                     if (sign != 0 && previous != 0 && sign != previous)
                     {
                         // previous < 0: models[i] was cheaper first.
-                        found.Add(previous < 0 ? new BreakEven(models[i].Model, models[j].Model, month) : new BreakEven(models[j].Model, models[i].Model, month));
+                        var (first, later) = previous < 0 ? (models[i], models[j]) : (models[j], models[i]);
+                        found.Add(new BreakEven(first.Model, later.Model, month) { Firm = later.Total.High < first.Total.Low });
                         break;
                     }
                     if (sign != 0) previous = sign;

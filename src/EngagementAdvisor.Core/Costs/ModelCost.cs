@@ -4,6 +4,12 @@ namespace EngagementAdvisor.Core.Costs;
 
 public sealed record ModelCost(EngagementModel Model, CostRange Total, BudgetFit Fit, IReadOnlyList<CostLine> Lines)
 {
+    /// <summary>
+    /// When no team size was given: the engineer-months (full-time months of one engineer, at the stated workload) the
+    /// budget buys under this model, at the high, likely and low ends of its costs (in that order: dearer buys less).
+    /// </summary>
+    public CostRange? BudgetBuys { get; init; }
+
     /// <summary>Likely cumulative cost at the end of <paramref name="month"/> (1-based), for the cost curves and the break-evens.</summary>
     public double LikelyByMonth(int month, int months)
     {

@@ -15,7 +15,10 @@ public static class Advisor
         return new Advice(
             recommendation,
             Robustness.Analyse(answers, weights, recommendation),
-            Tensions.Find(answers, recommendation.Recommended, costs),
-            costs);
+            Tensions.Find(answers, recommendation, costs),
+            costs)
+        {
+            PracticalForm = PracticalForms.For(answers, recommendation.Recommended),
+        };
     }
 }

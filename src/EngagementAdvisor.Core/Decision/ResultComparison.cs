@@ -22,14 +22,16 @@ public sealed record ResultComparison(IReadOnlyList<ComparedAnswer> Answers, IRe
                 return new ComparedAnswer(q, described, described.Distinct(StringComparer.Ordinal).Count() > 1);
             })
             .ToList();
+        // A number counts towards the two levels it lies between, so any two different numbers are a difference.
         var drivers = questionnaire.Scored
-            .Where(q => results.Select(r => r.Answers.LevelOf(q)).Distinct().Count() > 1)
+            .Where(q => results.Select(r => r.Answers[q]).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(q => new DifferenceDriver(q, [.. results.Select(r =>
             {
                 var contribution = r.Recommendation.Contributions.FirstOrDefault(c => c.Factor == q.Id);
                 return contribution is null
                     ? new DriverCell("Not answered", 0)
-                    : new DriverCell(q.Levels[q.LevelIndex(contribution.Level)].Label, contribution.For(r.Recommendation.Recommended));
+                    : new DriverCell(q.Kind == QuestionKind.WholeNumber ? r.Answers.Describe(q) : q.Levels[q.LevelIndex(contribution.Level)].Label,
+                        contribution.For(r.Recommendation.Recommended));
             })]))
             .ToList();
         return new ResultComparison(answers, drivers);

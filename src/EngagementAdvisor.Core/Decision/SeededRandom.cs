@@ -19,6 +19,9 @@ internal struct SeededRandom(ulong seed)
     /// <summary>A double in [0, 1).</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <summary>A double in [−1, 1).</summary>
+    public double NextSigned() => 2 * NextDouble() - 1;
+
     /// <summary>
     /// FNV-1a over every scored answer in question order: the same answers always give the same seed. A choice
     /// counts as its option's position, yes/no as 1 or 0, a number as itself, an unanswered refinement as −1.

@@ -29,10 +29,10 @@ internal static class CatalogueContent
     {
         Profiles = new Dictionary<EngagementModel, ModelProfile>
         {
-            [EngagementModel.Outsourcing] = Outsourcing(),
-            [EngagementModel.Outstaffing] = Outstaffing(),
-            [EngagementModel.Offshoring] = Offshoring(),
-            [EngagementModel.StaffAugmentation] = StaffAugmentation(),
+            [EngagementModel.Outsourcing] = Outsourcing() with { ContractTerms = OutsourcingContract() },
+            [EngagementModel.Outstaffing] = Outstaffing() with { ContractTerms = TeamExtensionContract() },
+            [EngagementModel.Offshoring] = Offshoring() with { ContractTerms = OffshoringContract() },
+            [EngagementModel.StaffAugmentation] = StaffAugmentation() with { ContractTerms = TeamExtensionContract() },
         },
         Dimensions = Dimensions(),
         RiskAreas = RiskAreas(),
@@ -135,7 +135,7 @@ internal static class CatalogueContent
         [
             Said("A complex product that needs many people, has no fixed deadline and may change its requirements.", "F47", "F78", "F80"),
             Said("You want full control of the team, as if it were one of your own departments.", "F45", "F77"),
-            Said("Confidentiality and data security are critical.", "F50", "F82"),
+            Vendor("Confidentiality and data security are critical, in the view of a firm that sells offshore teams.", "F50", "F82"),
             Said("You can spend more at the start in exchange for savings in the long run.", "F49", "F81"),
             Said("You want a foothold in a local market abroad.", "F51"),
         ],
@@ -286,7 +286,7 @@ internal static class CatalogueContent
         Dimension("confidentiality", "Confidentiality and data security",
             Said("Harder to guarantee with an outside firm; check for SOC 2 or ISO 27001 certification and a company-wide NDA.", "F19", "F62", "F63"),
             Said("Rests on your own controls: engineers work in your tools, so set access rules, a device policy, a VPN and an NDA per person.", "F25", "F62", "F63"),
-            Said("A strength: the source favours offshoring over outsourcing when confidentiality and data security are critical.", "F50", "F82"),
+            Vendor("A strength by the account of a firm that sells offshore teams, which favours offshoring over outsourcing when confidentiality is critical; what protects data is the same access rules, device policy and NDAs.", "F50", "F82", "F62", "F63"),
             DerivedFrom("As in outstaffing: access rules, a device policy, a VPN and an NDA for each specialist.", AsOutstaffing, "F40", "F62", "F63")),
     ];
 
@@ -302,7 +302,7 @@ internal static class CatalogueContent
             "An NDA signed by the firm does not always bind the individual people who see your code and data.",
             Said("One NDA at company level that binds all of the vendor's staff.", "F62"),
             Said("A separate NDA signed by each team member.", "F62"),
-            DerivedFrom("A separate NDA from each team member, all the more since the source recommends offshoring where confidentiality is critical.", AsOwnDivision, "F45", "F46", "F50", "F62"),
+            DerivedFrom("A separate NDA from each team member: the team works as your own division, and an NDA signed by the firm alone does not bind them.", AsOwnDivision, "F45", "F46", "F62"),
             DerivedFrom("A separate NDA signed by each specialist.", AsOutstaffing, "F40", "F62")),
         Risk("data-security", "Data security",
             "People outside your company handle your code and data, and some models make security harder to guarantee.",
@@ -399,6 +399,41 @@ internal static class CatalogueContent
         [EngagementModel.Offshoring] = offshoring,
         [EngagementModel.StaffAugmentation] = staffAugmentation,
     };
+
+    // What to write into the contract, per model: the form of pricing, acceptance, people, code and exit.
+
+    private static List<Cited> OutsourcingContract() =>
+    [
+        Said("Pricing: a fixed price only once the scope is written down, for instance after a short paid discovery phase; until then time-and-materials with a monthly cap, or a retainer that reserves the vendor's capacity.", "F12", "F13", "F14"),
+        Said("Acceptance: criteria for each milestone written into the contract scope, and who on your side signs them off.", "F66", "F1"),
+        Said("Changes: a change-request procedure with its rates agreed before work starts, so a moving scope does not turn every pivot into a negotiation.", "F10", "F14", "F57"),
+        Said("Code and IP: work-for-hire wording, no rights kept by the vendor, the code in a repository you own from day one, and a defined hand-over point.", "F61", "F64", "F68", "F11"),
+        Said("People: the key people named, and a set time within which the vendor replaces one who leaves.", "F67", "F71"),
+        DerivedFrom("Exit: a notice period, and a knowledge-transfer plan (documentation, hand-over sessions) at the end of the work or on termination.",
+            "The sources ask how a vendor handles a leaving team member (F71) and where the hand-over point is (F64); we apply the same to the end of the whole engagement.", "F64", "F71"),
+        Said("Security: a company-level NDA covering all the vendor's staff, and the vendor's SOC 2 or ISO 27001.", "F62", "F63"),
+    ];
+
+    private static List<Cited> TeamExtensionContract() =>
+    [
+        Said("Pricing: a monthly amount per engineer or hours × rate, invoiced monthly, ideally with compensation for downtime you cause.", "F29", "F52", "F60"),
+        Said("Selection: you interview and test each engineer before they join.", "F24"),
+        Said("Replacement and notice: a set time within which a leaving engineer is replaced, and notice periods that let you scale down as well as up.", "F67", "F71", "F58"),
+        Said("Code and IP: an IP assignment clause in each engineer's own agreement, not only the master agreement; all work in your repositories and tools from day one.", "F61", "F25", "F68"),
+        Said("NDAs and access: an NDA signed by each engineer, access controls and a device policy, and access revoked at the end.", "F62", "F69", "F63", "F64"),
+        DerivedFrom("Exit: a hand-over of each leaving engineer's work, so knowledge stays in your tools when the contract ends.",
+            "The sources ask how a vendor handles a leaving team member (F71) and for access revoked at the end (F64); the same hand-over serves the end of the engagement.", "F71", "F64"),
+    ];
+
+    private static List<Cited> OffshoringContract() =>
+    [
+        Said("Set-up: the assembly of the team (recruiting, legal set-up, workspace) priced apart from its running cost, with a date by which the team is working.", "F46", "F48", "F49"),
+        Said("Control: the team works in your processes and tools as a division of your company, and you approve each hire.", "F45", "F46"),
+        Said("Code and IP: an IP assignment in each engineer's agreement, your repositories from day one, and access revoked when someone leaves.", "F61", "F64", "F68"),
+        Said("Continuity: the vendor's attrition figures with data, and a set time within which a leaving engineer is replaced.", "F70", "F75", "F67"),
+        NotCovered("Exit: terms for winding the team down or taking it over as your own employees; the sources cover only revoking access at the end, so ask for the rest explicitly.", "F64"),
+        Said("Data: where data may be stored and processed, in writing; the vendor's SOC 2 or ISO 27001 and individual NDAs.", "F63", "F62"),
+    ];
 
     private static VendorQuestion Question(string id, string question, string whyItMatters, string goodAnswer, string weakAnswer, params string[] facts) =>
         new(id, question, whyItMatters, goodAnswer, weakAnswer, facts, SourcesOf(facts));

@@ -14,4 +14,8 @@ public sealed record ModelProfile(
     IReadOnlyList<Cited> FitsWhen,
     IReadOnlyList<Cited> DoesNotFitWhen,
     IReadOnlyList<Cited> HiddenCosts,
-    IReadOnlyList<Cited> WhatToWatch);
+    IReadOnlyList<Cited> WhatToWatch)
+{
+    /// <summary>What to put in the contract for this model: pricing, acceptance, people, code, exit.</summary>
+    public IReadOnlyList<Cited> ContractTerms { get; init; } = [];
+}

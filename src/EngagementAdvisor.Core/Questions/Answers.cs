@@ -45,12 +45,31 @@ public sealed class Answers : IEquatable<Answers>
 
     public bool IsAnswered(Question question) => this[question] is not null;
 
-    /// <summary>The level the answer falls into (its option, or the band of its number), or -1 when unanswered.</summary>
+    /// <summary>The level the answer belongs to most (its option, or the level nearest its number), or -1 when unanswered.</summary>
     public int LevelOf(Question question)
     {
         if (this[question] is not { } value) return -1;
-        return question.Kind == QuestionKind.WholeNumber ? question.BandOf(Parse(value)) : question.LevelIndex(value);
+        return question.Kind == QuestionKind.WholeNumber ? question.LevelOf(Parse(value), MonthsFor(question)) : question.LevelIndex(value);
     }
+
+    /// <summary>
+    /// How much the answer belongs to each level of its question: all to the chosen option, or shared between the two
+    /// levels a number lies between (<see cref="Question.Memberships"/>). Empty when unanswered.
+    /// </summary>
+    public IReadOnlyList<double> Memberships(Question question)
+    {
+        if (this[question] is not { } value) return [];
+        if (question.Kind == QuestionKind.WholeNumber) return question.Memberships(Parse(value), MonthsFor(question));
+        var shares = new double[question.Levels.Count];
+        shares[question.LevelIndex(value)] = 1;
+        return shares;
+    }
+
+    /// <summary>The months a number judged per month of the duration (a budget) is spread over; null for any other question.</summary>
+    public int? MonthsFor(Question question) =>
+        question.PerMonthBands.Count > 0 && question != Questionnaire.Duration && Questionnaire.Find(Questionnaire.Duration.Id) is not null
+            ? DurationMonths
+            : null;
 
     /// <summary>The id of the answer's level ("low", "short"), or null when unanswered.</summary>
     public string? LevelId(Question question) => LevelOf(question) is var level and >= 0 ? question.Levels[level].Id : null;
@@ -84,12 +103,12 @@ public sealed class Answers : IEquatable<Answers>
 
     public Answers With(Question question, long value) => With(question, value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The same answers with one scored question moved to <paramref name="level"/> (for a number, the band's first value).</summary>
+    /// <summary>The same answers with one scored question moved to <paramref name="level"/> (for a number, the level's own number).</summary>
     public Answers WithLevel(Question question, int level)
     {
         ArgumentNullException.ThrowIfNull(question);
         return question.Kind == QuestionKind.WholeNumber
-            ? With(question, question.BandRange(level).Min)
+            ? With(question, question.Bands[level].At)
             : With(question, question.Levels[level].Id);
     }
 

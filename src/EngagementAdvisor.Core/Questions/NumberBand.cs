@@ -1,7 +1,8 @@
 namespace EngagementAdvisor.Core.Questions;
 
 /// <summary>
-/// A band of a whole-number question, from <see cref="From"/> up to the next band's start. Numbers are scored by
-/// band because the sources speak in bands ("6+ months", "many people"), not in slopes.
+/// A level of a whole-number question and the number <see cref="At"/> where it applies fully. Between two levels'
+/// numbers an answer belongs to both, in proportion (<see cref="Question.Memberships"/>), so one more month, person or
+/// dollar moves a score a little and never across a step: the sources speak in rules of thumb ("6+ months"), not edges.
 /// </summary>
-public sealed record NumberBand(string Id, string Label, long From);
+public sealed record NumberBand(string Id, string Label, long At);

@@ -38,8 +38,20 @@ public sealed class Question
     /// <summary>The options of a choice or yes/no question, in the order they are shown.</summary>
     public IReadOnlyList<AnswerOption> Options { get; init; } = [];
 
-    /// <summary>The bands of a whole-number question, from the lowest; the first starts at <see cref="Min"/>.</summary>
+    /// <summary>The levels of a whole-number question, from the lowest, each with the number where it applies fully.</summary>
     public IReadOnlyList<NumberBand> Bands { get; init; } = [];
+
+    /// <summary>
+    /// When set, the same levels judged per month of the stated duration (a budget is small or large for its length
+    /// as well as in total); an answer's membership is then the mean of the two readings.
+    /// </summary>
+    public IReadOnlyList<NumberBand> PerMonthBands { get; init; } = [];
+
+    /// <summary>Whether the levels are spaced by ratio rather than by difference (money: $10,000 to $20,000 is like $1M to $2M).</summary>
+    public bool ByRatio { get; init; }
+
+    /// <summary>Rules of thumb the sources give for this number, which a result mentions when an answer is near one.</summary>
+    public IReadOnlyList<SourceThreshold> Thresholds { get; init; } = [];
 
     public long Min { get; init; }
 
@@ -71,17 +83,56 @@ public sealed class Question
         return -1;
     }
 
-    /// <summary>The band a number falls into.</summary>
-    public int BandOf(long number)
+    /// <summary>
+    /// How much a number belongs to each level: fully to a level at or beyond its number, and between two levels'
+    /// numbers to both, in proportion to the distance (by ratio for money). The shares add up to 1. A number judged per
+    /// month as well (<see cref="PerMonthBands"/>) takes the mean of the two readings.
+    /// </summary>
+    public IReadOnlyList<double> Memberships(double value, int? months = null)
     {
-        var band = 0;
-        while (band + 1 < Bands.Count && number >= Bands[band + 1].From) band++;
-        return band;
+        var shares = new double[Bands.Count];
+        Memberships(value, months, default, shares);
+        return shares;
     }
 
-    /// <summary>The numbers of one band within the accepted range.</summary>
-    public (long Min, long Max) BandRange(int band) =>
-        (band == 0 ? Min : Bands[band].From, band + 1 < Bands.Count ? Bands[band + 1].From - 1 : Max);
+    /// <summary>
+    /// <see cref="Memberships(double, int?)"/> written into <paramref name="into"/>, each level's number multiplied by
+    /// <paramref name="scale"/> when given (the Monte-Carlo runs vary where the levels sit).
+    /// </summary>
+    public void Memberships(double value, int? months, ReadOnlySpan<double> scale, Span<double> into)
+    {
+        Fill(value, Bands, ByRatio, scale, into);
+        if (PerMonthBands.Count == 0 || months is not > 0) return;
+        Span<double> perMonth = stackalloc double[PerMonthBands.Count];
+        Fill(value / months.Value, PerMonthBands, ByRatio, scale, perMonth);
+        for (var i = 0; i < into.Length; i++) into[i] = (into[i] + perMonth[i]) / 2;
+    }
+
+    private static void Fill(double value, IReadOnlyList<NumberBand> bands, bool byRatio, ReadOnlySpan<double> scale, Span<double> into)
+    {
+        into.Clear();
+        var last = bands.Count - 1;
+        if (value <= At(bands, scale, 0)) { into[0] = 1; return; }
+        if (value >= At(bands, scale, last)) { into[last] = 1; return; }
+        var i = 0;
+        while (value >= At(bands, scale, i + 1)) i++;
+        var t = (Position(value, byRatio) - Position(At(bands, scale, i), byRatio))
+            / (Position(At(bands, scale, i + 1), byRatio) - Position(At(bands, scale, i), byRatio));
+        into[i] = 1 - t;
+        into[i + 1] = t;
+
+        static double At(IReadOnlyList<NumberBand> bands, ReadOnlySpan<double> scale, int i) => bands[i].At * (scale.IsEmpty ? 1 : scale[i]);
+        static double Position(double v, bool byRatio) => byRatio ? Math.Log(Math.Max(v, 1)) : v;
+    }
+
+    /// <summary>The level a number belongs to most (the lower one when it sits half-way).</summary>
+    public int LevelOf(double value, int? months = null)
+    {
+        var shares = Memberships(value, months);
+        var best = 0;
+        for (var i = 1; i < shares.Count; i++) if (shares[i] > shares[best]) best = i;
+        return best;
+    }
 
     /// <summary>
     /// Whether <paramref name="value"/> is an answer to this question in its canonical form: an option's id, "yes" or

@@ -65,8 +65,13 @@ public sealed class Questionnaire
         HintTemplate = "Your best estimate from {min} to {max} months; ongoing work with no end date is best entered as 24 or more.",
         WhenMissing = "Enter the duration in months.",
         Min = 1, Max = 120, Unit = Unit.Months,
-        // F36, F80: "6+ months of ongoing work"; docs/scoring.md explains the edges.
-        Bands = [new("short", "Under 6 months", 1), new("ongoing", "6 to 17 months", 6), new("long", "18 months or more", 18)],
+        // F80: short one-off work, 6+ months of ongoing work (F36), long-term work. Between the levels' numbers an
+        // answer belongs to both, so F36's six months sits half-way from "short" to "ongoing" (docs/scoring.md).
+        Bands = [new("short", "Short (about 3 months)", 3), new("ongoing", "Ongoing (about 9 months)", 9), new("long", "Long-term (2 years or more)", 24)],
+        Thresholds =
+        [
+            new(6, 2, "At {value} you are close to the six months from which the sources find outstaffing the more cost-efficient way to run ongoing work; the advice moves through that point gradually, not at it.", ["F36"], ["outstaffing", "staff-augmentation"]),
+        ],
     };
 
     public static Question Budget { get; } = new()
@@ -77,8 +82,11 @@ public sealed class Questionnaire
         HintTemplate = "The total you can spend over that period, from {min} to {max}; a rough figure is fine.",
         WhenMissing = "Enter your budget in US dollars.",
         Min = 1_000, Max = 100_000_000, Unit = Unit.UsDollars,
-        // F14: a $50,000 project is the sources' "typical" scoped build.
-        Bands = [new("small", "Under $50,000", 1_000), new("medium", "$50,000 to $499,999", 50_000), new("large", "$500,000 or more", 500_000)],
+        // F81: a small, immediate budget against one able to invest up front; F14's $50,000 build sits between small
+        // and mid-sized. A budget is judged in total and per month of the duration, by ratio (docs/scoring.md).
+        ByRatio = true,
+        Bands = [new("small", "Small (about $25,000)", 25_000), new("medium", "Mid-sized (about $150,000)", 150_000), new("large", "Large ($1 million or more)", 1_000_000)],
+        PerMonthBands = [new("small", "about $8,000 a month", 8_000), new("medium", "about $40,000 a month", 40_000), new("large", "$150,000 a month or more", 150_000)],
     };
 
     public static Question TeamSize { get; } = new()
@@ -88,7 +96,22 @@ public sealed class Questionnaire
         Text = "How many engineers do you expect to need?",
         HintTemplate = "Optional. One or two specialists is a different engagement from a team of ten.",
         Min = 1, Max = 500, Unit = Unit.Engineers,
-        Bands = [new("individuals", "1 or 2 people", 1), new("team", "3 to 9 people", 3), new("large", "10 or more people", 10)],
+        // F43, F84: individual specialists; F47: many people.
+        Bands = [new("individuals", "One or two specialists", 1), new("team", "A small team (about five)", 5), new("large", "A large team (a dozen or more)", 12)],
+    };
+
+    public static Question Workload { get; } = new()
+    {
+        Id = "workload", Field = "workload", Kind = QuestionKind.Choice,
+        Name = "Workload", Noun = "workload",
+        Text = "How much of the engineers' time will the work take?",
+        HintTemplate = "Optional. Maintenance and support often need a few days a month, not a full-time team.",
+        Options =
+        [
+            new("full-time", "Full-time — a steady stream of work", "Full-time"),
+            new("part-time", "Part-time — about half of their time", "Part-time"),
+            new("occasional", "Occasional — maintenance or support, a few days a month", "Occasional"),
+        ],
     };
 
     public static Question StartUrgency { get; } = new()
@@ -100,6 +123,21 @@ public sealed class Questionnaire
         Options = [new("asap", "As soon as possible"), new("soon", "Within a couple of months"), new("flexible", "Flexible")],
     };
 
+    public static Question TeamLocation { get; } = new()
+    {
+        Id = "team-location", Field = "teamLocation", Kind = QuestionKind.Choice,
+        Name = "Where the engineers may be", Noun = "team location",
+        Text = "Where may the engineers be?",
+        HintTemplate = "Optional. Nearer means more working hours in common and usually higher rates; offshoring always means another country.",
+        Options =
+        [
+            new("onshore", "In our own country", "In our own country"),
+            new("nearshore", "Nearby — a few hours' time difference at most", "Nearby"),
+            new("offshore", "Anywhere — a large time difference is fine", "Anywhere"),
+            new("any", "No preference"),
+        ],
+    };
+
     public static Question DataSensitivity { get; } = new()
     {
         Id = "data-sensitivity", Field = "dataSensitivity", Kind = QuestionKind.Choice,
@@ -107,6 +145,15 @@ public sealed class Questionnaire
         Text = "How sensitive is the data or code the engineers will handle?",
         HintTemplate = "Optional. High means customer personal data, regulated data or trade secrets.",
         Options = [new("low", "Low"), new("medium", "Medium"), new("high", "High — confidential or regulated", "High")],
+    };
+
+    public static Question DataResidency { get; } = new()
+    {
+        Id = "data-residency", Field = "dataResidency", Kind = QuestionKind.YesNo,
+        Name = "Data must stay in your country", Noun = "data residency",
+        Text = "Must the data stay in your country, by law or by contract?",
+        HintTemplate = "Optional. For example health or financial records, or a customer contract that names where data may be processed.",
+        Options = [new("yes", "Yes"), new("no", "No")],
     };
 
     public static Question NicheExpertise { get; } = new()
@@ -129,7 +176,7 @@ public sealed class Questionnaire
 
     /// <summary>The questionnaire the product asks.</summary>
     public static Questionnaire Default { get; } =
-        new([Control, ScopeStability, InHousePm, Duration, Budget, TeamSize, StartUrgency, DataSensitivity, NicheExpertise, Label]);
+        new([Control, ScopeStability, InHousePm, Duration, Budget, TeamSize, Workload, StartUrgency, TeamLocation, DataSensitivity, DataResidency, NicheExpertise, Label]);
 
     public Questionnaire(IReadOnlyList<Question> questions)
     {

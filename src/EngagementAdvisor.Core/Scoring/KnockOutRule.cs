@@ -1,11 +1,11 @@
 using EngagementAdvisor.Core.Models;
-using EngagementAdvisor.Core.Questions;
 
 namespace EngagementAdvisor.Core.Scoring;
 
 /// <summary>
-/// A categorical rule from the sources, applied on top of the weighted sum: when the answer to the factor
-/// <see cref="Factor"/> (a question id) is <see cref="Level"/>, <see cref="Model"/> is ruled out or penalised.
+/// A verdict from the sources, applied on top of the weighted sum: when the answer to the factor <see cref="Factor"/>
+/// (a question id) is <see cref="Level"/>, <see cref="Model"/> is penalised or ruled out. For a number the penalty
+/// applies in proportion to how much the answer belongs to that level, so it fades as the number moves away.
 /// Rules are data in the weight set, so admins can edit them and results keep the rules they were scored with.
 /// </summary>
 public sealed record KnockOutRule(
@@ -13,17 +13,11 @@ public sealed record KnockOutRule(
 {
     public const int MaxPenalty = 100;
 
-    /// <summary>Whether the rule fires for these answers. A rule naming an unknown model, question or level never fires.</summary>
-    public bool Fires(Answers answers)
-    {
-        ArgumentNullException.ThrowIfNull(answers);
-        return EngagementModels.TryParse(Model, out _)
-            && answers.Questionnaire.Find(Factor) is { IsScored: true } question
-            && string.Equals(answers.LevelId(question), Level, StringComparison.Ordinal);
-    }
-
-    /// <summary>The rule as a result records it once it has fired.</summary>
-    public AppliedKnockOut Applied() => EngagementModels.TryParse(Model, out var model)
-        ? new AppliedKnockOut(Id, model, Effect, Effect == KnockOutEffect.Penalty ? Penalty : 0, Reason, Facts)
+    /// <summary>The rule as a result records it, at <paramref name="strength"/>.</summary>
+    public AppliedKnockOut Applied(double strength = 1) => EngagementModels.TryParse(Model, out var model)
+        ? new AppliedKnockOut(Id, model, Effect, Effect == KnockOutEffect.Penalty ? PointsAt(strength) : 0, Reason, Facts)
         : throw new InvalidOperationException($"Rule {Id} names no model.");
+
+    /// <summary>The points a penalty takes at <paramref name="strength"/>, to one decimal: what the result shows is what the score lost.</summary>
+    public double PointsAt(double strength) => Math.Round(Penalty * strength, 1, MidpointRounding.AwayFromZero);
 }

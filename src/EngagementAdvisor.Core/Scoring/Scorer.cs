@@ -11,6 +11,13 @@ namespace EngagementAdvisor.Core.Scoring;
 public static class Scorer
 {
     public const double Baseline = 50;
+
+    /// <summary>
+    /// How far from the baseline answers alone can take a score: a mean affinity of +2 gives 70, of −2 gives 30. Kept
+    /// well inside 0–100 because the affinities are judgement in steps of one (docs/scoring.md, "Formula").
+    /// </summary>
+    public const double Reach = 20;
+
     private const int ReasonsForCount = 3;
     private const int ReasonsAgainstCount = 2;
 

@@ -29,6 +29,9 @@ public sealed record AssessmentBody(
     /// <summary>The result these answers were adjusted from, when they were.</summary>
     public Uri? AdjustedFromUrl { get; init; }
 
+    /// <summary>How to set the recommended engagement up, where the middle ground fits (added with issue 18; absent before).</summary>
+    public PracticalForm? PracticalForm { get; init; }
+
     public static AssessmentBody From(StoredAssessment stored, Uri resultUrl)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -38,6 +41,7 @@ public sealed record AssessmentBody(
             stored.Advice.Robustness, stored.Advice.Tensions, stored.Advice.Costs)
         {
             AdjustedFromUrl = stored.AdjustedFrom is { } from ? new Uri(resultUrl, ResultLinks.PathOf(from)) : null,
+            PracticalForm = stored.Advice.PracticalForm,
         };
     }
 }

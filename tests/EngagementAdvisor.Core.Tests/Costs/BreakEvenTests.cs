@@ -1,6 +1,7 @@
 using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Tests.Decision;
 using static EngagementAdvisor.Core.Tests.Costs.CostInputs;
 
 namespace EngagementAdvisor.Core.Tests.Costs;
@@ -32,10 +33,11 @@ public sealed class BreakEvenTests
     [Fact]
     public void Offshoring_does_not_pay_back_over_a_short_engagement()
     {
-        // F17/F80: short work is where offshoring's set-up is never recovered.
+        // F17/F80: short work is where offshoring's set-up is never recovered against engineers hired by the month.
         var estimate = Estimate(months: 4, team: 10);
 
-        Assert.DoesNotContain(estimate.BreakEvens, b => b.CheaperLater == EngagementModel.Offshoring);
+        Assert.DoesNotContain(estimate.BreakEvens, b => b.CheaperLater == EngagementModel.Offshoring
+            && b.CheaperFirst is EngagementModel.Outstaffing or EngagementModel.StaffAugmentation);
         Assert.True(estimate.For(EngagementModel.Offshoring).Total.Likely > estimate.For(EngagementModel.Outstaffing).Total.Likely);
     }
 
@@ -52,22 +54,46 @@ public sealed class BreakEvenTests
     [Fact]
     public void A_cheaper_rate_with_a_dearer_start_breaks_even_where_its_saving_repays_the_start()
     {
-        // Constructed case: offshoring $10/hr below team extension, set-up of exactly 2 months, no ramp,
-        // no management time. Per engineer: set-up 2 × $40 × 160 = $12,800 against a saving of $10 × 160 = $1,600 a month,
-        // so from month 8 on ($12,800 + 8 × $6,400 = $64,000 = 8 × $8,000) they are equal and offshoring is cheaper from month 9.
+        // Constructed case: offshoring $10/hr below team extension, a set-up of exactly $12,800, no ramp, no management
+        // time. For one engineer the set-up is repaid by a saving of $10 × 160 = $1,600 a month, so at month 8
+        // ($12,800 + 8 × $6,400 = $64,000 = 8 × $8,000) they are equal and offshoring is cheaper from month 9.
         var assumptions = Defaults with
         {
             TeamExtensionRateUsd = new CostRange(50, 50, 50),
             OffshoringRateUsd = new CostRange(40, 40, 40),
-            OffshoringSetupMonths = new CostRange(2, 2, 2),
+            OffshoringSetupUsd = new CostRange(12_800, 12_800, 12_800),
+            OffshoringSetupPerEngineerUsd = new CostRange(0, 0, 0),
             RampWeeks = new CostRange(0, 0, 0),
             ClientManagementShare = new CostRange(0, 0, 0),
         };
 
         var estimate = CostEstimator.Estimate(AnswersFor(months: 12, team: 1), assumptions);
 
-        Assert.Contains(new BreakEven(EngagementModel.Outstaffing, EngagementModel.Offshoring, 9), estimate.BreakEvens);
-        Assert.Contains(new BreakEven(EngagementModel.StaffAugmentation, EngagementModel.Offshoring, 9), estimate.BreakEvens);
+        // Every range is a single figure, so the crossing does not depend on which end of the assumptions holds.
+        Assert.Contains(new BreakEven(EngagementModel.Outstaffing, EngagementModel.Offshoring, 9) { Firm = true }, estimate.BreakEvens);
+        Assert.Contains(new BreakEven(EngagementModel.StaffAugmentation, EngagementModel.Offshoring, 9) { Firm = true }, estimate.BreakEvens);
+    }
+
+    [Fact]
+    public void A_break_even_is_firm_only_when_the_later_cheaper_models_high_total_is_below_the_others_low_total() =>
+        AnswersGen.ForAll(answers =>
+        {
+            var estimate = CostEstimator.Estimate(answers, Defaults);
+            foreach (var breakEven in estimate.BreakEvens)
+            {
+                var overlap = estimate.For(breakEven.CheaperLater).Total.High >= estimate.For(breakEven.CheaperFirst).Total.Low;
+                Assert.Equal(!overlap, breakEven.Firm);
+            }
+        });
+
+    [Fact]
+    public void With_the_default_assumptions_the_outstaffing_to_offshoring_break_even_of_a_long_engagement_is_not_firm()
+    {
+        // The review's "month 11" comes from the likely figures only; the ranges overlap, so it is not drawn as a finding.
+        var estimate = Estimate(months: 36, team: 10);
+
+        var breakEven = Assert.Single(estimate.BreakEvens, b => (b.CheaperFirst, b.CheaperLater) == (EngagementModel.Outstaffing, EngagementModel.Offshoring));
+        Assert.False(breakEven.Firm);
     }
 
     public static TheoryData<int, int, string> Cases() => new()
@@ -100,7 +126,10 @@ public sealed class BreakEvenTests
                     if (cheaperFirst is null) { cheaperFirst = cheaper; continue; }
                     if (cheaper is { } later && later != cheaperFirst)
                     {
-                        expected.Add(new BreakEven(cheaperFirst.Value, later, month));
+                        expected.Add(new BreakEven(cheaperFirst.Value, later, month)
+                        {
+                            Firm = estimate.For(later).Total.High < estimate.For(cheaperFirst.Value).Total.Low,
+                        });
                         break;
                     }
                 }

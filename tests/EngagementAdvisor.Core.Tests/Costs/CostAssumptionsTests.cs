@@ -21,7 +21,6 @@ public sealed class CostAssumptionsTests
     {
         var d = CostAssumptions.Default;
 
-        Assert.Equal(3, d.DefaultTeamSize);
         Assert.Equal(160, d.HoursPerMonth);
         Assert.Equal(new CostRange(25, 45, 80), d.TeamExtensionRateUsd);
         Assert.Equal(new CostRange(0.15, 0.25, 0.35), d.OutsourcingMarkup);
@@ -30,7 +29,12 @@ public sealed class CostAssumptionsTests
         Assert.Equal(new CostRange(0.10, 0.15, 0.20), d.ClientManagementShare);
         Assert.Equal(new CostRange(0.10, 0.25, 0.50), d.ScopeBufferEvolving);
         Assert.Equal(new CostRange(0.25, 0.50, 1.00), d.ScopeBufferVolatile);
-        Assert.Equal(new CostRange(1, 1.5, 2), d.OffshoringSetupMonths);
+        Assert.Equal(new CostRange(70, 77, 85), d.NicheRateUsd);
+        Assert.Equal(new CostRange(0.05, 0.08, 0.12), d.OutsourcingClientShare);
+        Assert.Equal(new CostRange(20_000, 40_000, 80_000), d.OffshoringSetupUsd);
+        Assert.Equal(new CostRange(1_000, 3_000, 6_000), d.OffshoringSetupPerEngineerUsd);
+        Assert.Equal(0.5, d.PartTimeShare);
+        Assert.Equal(0.15, d.OccasionalShare);
     }
 
     [Fact]
@@ -84,27 +88,25 @@ public sealed class CostAssumptionsTests
     [Fact]
     public void Describe_shows_every_assumption_so_changing_any_one_changes_what_the_user_reads()
     {
-        // Guards against a new assumption added to the record but left out of Describe().
-        var constructor = typeof(CostAssumptions).GetConstructors().Single(c => c.GetParameters().Length > 1);
-        var properties = typeof(CostAssumptions).GetProperties();
+        // Guards against a new assumption added to the record but left out of Describe(). The properties are init-only;
+        // reflection sets them on a copy made with the record's own clone.
+        var clone = typeof(CostAssumptions).GetMethod("<Clone>$")!;
         var original = CostAssumptions.Default.Describe().Select(l => l.Value).ToList();
+        var properties = typeof(CostAssumptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToList();
 
-        foreach (var parameter in constructor.GetParameters())
+        Assert.NotEmpty(properties);
+        foreach (var property in properties)
         {
-            var args = constructor.GetParameters()
-                .Select(p => properties.Single(q => q.Name == p.Name).GetValue(CostAssumptions.Default))
-                .ToArray();
-            var index = parameter.Position;
-            args[index] = args[index] switch
+            var copy = (CostAssumptions)clone.Invoke(CostAssumptions.Default, null)!;
+            property.SetValue(copy, property.GetValue(copy) switch
             {
                 int i => i + 1,
                 double x => x + 0.1,
                 CostRange r => new CostRange(r.Low + 1, r.Likely + 1, r.High + 1),
                 var other => throw new InvalidOperationException($"Teach this test to change a {other?.GetType().Name}"),
-            };
-            var changed = ((CostAssumptions)constructor.Invoke(args)).Describe().Select(l => l.Value).ToList();
+            });
 
-            Assert.True(!original.SequenceEqual(changed), $"{parameter.Name} is not visible in Describe()");
+            Assert.True(!original.SequenceEqual(copy.Describe().Select(l => l.Value)), $"{property.Name} is not visible in Describe()");
         }
     }
 
@@ -138,15 +140,18 @@ public sealed class CostAssumptionsTests
     }
 
     [Theory]
-    [InlineData("team-size", "3 engineers")]
     [InlineData("hours", "160")]
+    [InlineData("niche-rate", "$70–85/hr, likely $77/hr")]
     [InlineData("outsourcing-markup", "15–35%, likely 25%")]
     [InlineData("ramp-weeks", "2–4 weeks, likely 3")]
     [InlineData("ramp-productivity", "50%")]
     [InlineData("client-management", "10–20%, likely 15%")]
     [InlineData("scope-buffer-evolving", "10–50%, likely 25%")]
     [InlineData("scope-buffer-volatile", "25–100%, likely 50%")]
-    [InlineData("offshoring-setup", "1–2 months, likely 1.5")]
+    [InlineData("offshoring-setup", "$20,000–$80,000 (likely $40,000) plus $1,000–$6,000 (likely $3,000) per engineer")]
+    [InlineData("outsourcing-client-time", "5–12%, likely 8%")]
+    [InlineData("onshore-rate", "×1.6–2.8, likely ×2.2")]
+    [InlineData("workload", "50% and 15%")]
     [InlineData("hiring-delay", "40–60 days")]
     public void Describe_reads_the_default_values_in_plain_words(string id, string value)
     {
@@ -154,8 +159,12 @@ public sealed class CostAssumptionsTests
     }
 
     [Theory]
-    [InlineData("team-size")]
     [InlineData("hours")]
+    [InlineData("niche-offshoring-rate")]
+    [InlineData("onshore-rate")]
+    [InlineData("far-offshore-rate")]
+    [InlineData("outsourcing-client-time")]
+    [InlineData("workload")]
     [InlineData("outsourcing-markup")]
     [InlineData("offshoring-rate")]
     [InlineData("ramp-productivity")]
@@ -186,9 +195,10 @@ public sealed class CostAssumptionsTests
         using var document = JsonDocument.Parse(json);
         Assert.Equal(
             [
-                "defaultTeamSize", "hoursPerMonth", "teamExtensionRateUsd", "outsourcingMarkup", "offshoringRateUsd",
-                "rampWeeks", "rampProductivity", "clientManagementShare", "scopeBufferEvolving", "scopeBufferVolatile",
-                "offshoringSetupMonths",
+                "hoursPerMonth", "teamExtensionRateUsd", "nicheRateUsd", "outsourcingMarkup", "offshoringRateUsd",
+                "nicheOffshoringRateUsd", "onshoreRateFactor", "farOffshoreRateFactor", "rampWeeks", "rampProductivity",
+                "clientManagementShare", "outsourcingClientShare", "scopeBufferEvolving", "scopeBufferVolatile",
+                "offshoringSetupUsd", "offshoringSetupPerEngineerUsd", "partTimeShare", "occasionalShare",
             ],
             document.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
@@ -197,9 +207,22 @@ public sealed class CostAssumptionsTests
     }
 
     [Fact]
+    public void A_version_stored_before_the_new_assumptions_reads_with_their_defaults_and_ignores_the_retired_ones()
+    {
+        // Weight-set versions stored before issue 18 carry a default team size and set-up months, and lack the rest.
+        const string stored = """
+            {"defaultTeamSize":3,"hoursPerMonth":150,"teamExtensionRateUsd":{"low":25,"likely":45,"high":80},"offshoringSetupMonths":{"low":1,"likely":1.5,"high":2}}
+            """;
+
+        var read = JsonSerializer.Deserialize<CostAssumptions>(stored, Json)!;
+
+        Assert.Equal(CostAssumptions.Default with { HoursPerMonth = 150 }, read);
+    }
+
+    [Fact]
     public void Edited_assumptions_survive_a_json_round_trip()
     {
-        var edited = CostAssumptions.Default with { DefaultTeamSize = 5, OffshoringRateUsd = new CostRange(20, 33.5, 60) };
+        var edited = CostAssumptions.Default with { PartTimeShare = 0.4, OffshoringRateUsd = new CostRange(20, 33.5, 60) };
 
         Assert.Equal(edited, JsonSerializer.Deserialize<CostAssumptions>(JsonSerializer.Serialize(edited, Json), Json));
     }

@@ -28,7 +28,7 @@ public sealed class CostEstimatorTests
         {
             var now = CostEstimator.Estimate(answers, Defaults);
             var longer = CostEstimator.Estimate(answers.With(Questionnaire.Duration, Math.Min(120, answers.DurationMonths + 1)), Defaults);
-            var bigger = CostEstimator.Estimate(answers.With(Questionnaire.TeamSize, (answers.TeamSize ?? Defaults.DefaultTeamSize) + 1), Defaults);
+            var bigger = CostEstimator.Estimate(answers.With(Questionnaire.TeamSize, (answers.TeamSize ?? 1) + 1), Defaults);
             foreach (var model in EngagementModels.All)
             {
                 Assert.True(longer.For(model).Total.Likely >= now.For(model).Total.Likely);
@@ -63,14 +63,83 @@ public sealed class CostEstimatorTests
     }
 
     [Fact]
-    public void Your_own_management_time_counts_for_the_models_you_direct_but_not_for_outsourcing()
+    public void Your_own_time_counts_for_every_model_as_management_where_you_direct_and_as_involvement_where_the_vendor_runs_it()
     {
         var estimate = CostEstimator.Estimate(Base, Defaults);
 
         Assert.Contains(estimate.For(EngagementModel.Outstaffing).Lines, l => l.Id == "your-management");
         Assert.Contains(estimate.For(EngagementModel.StaffAugmentation).Lines, l => l.Id == "your-management");
-        Assert.DoesNotContain(estimate.For(EngagementModel.Outsourcing).Lines, l => l.Id == "your-management");
+        Assert.Contains(estimate.For(EngagementModel.Offshoring).Lines, l => l.Id == "your-management");
+        var outsourcing = estimate.For(EngagementModel.Outsourcing);
+        Assert.DoesNotContain(outsourcing.Lines, l => l.Id == "your-management");
+        var involvement = Assert.Single(outsourcing.Lines, l => l.Id == "your-involvement");
+        var price = outsourcing.Lines.Single(l => l.Id == "vendor-price").Amount;
+        Assert.Equal(price.Likely * Defaults.OutsourcingClientShare.Likely, involvement.Amount.Likely, 3);
+        Assert.Equal(price.High * Defaults.OutsourcingClientShare.High, involvement.Amount.High, 3);
         Assert.Contains(estimate.For(EngagementModel.Offshoring).Lines, l => l.Id == "set-up" && l.UpFront);
+    }
+
+    [Fact]
+    public void Offshorings_set_up_is_mostly_fixed_ten_times_the_people_costs_far_less_than_ten_times_the_set_up()
+    {
+        var one = CostEstimator.Estimate(Base.With(Questionnaire.TeamSize, 1), Defaults).For(EngagementModel.Offshoring).Line("set-up")!.Amount;
+        var ten = CostEstimator.Estimate(Base.With(Questionnaire.TeamSize, 10), Defaults).For(EngagementModel.Offshoring).Line("set-up")!.Amount;
+
+        Assert.Equal(Defaults.OffshoringSetupUsd.Likely + Defaults.OffshoringSetupPerEngineerUsd.Likely, one.Likely, 3);
+        Assert.Equal(Defaults.OffshoringSetupUsd.Likely + 10 * Defaults.OffshoringSetupPerEngineerUsd.Likely, ten.Likely, 3);
+        Assert.True(ten.Likely < 2 * one.Likely);
+    }
+
+    [Fact]
+    public void Niche_expertise_prices_every_team_at_the_senior_band_of_F33()
+    {
+        var generic = CostEstimator.Estimate(Base.With(Questionnaire.NicheExpertise, "no"), Defaults);
+        var niche = CostEstimator.Estimate(Base.With(Questionnaire.NicheExpertise, "yes"), Defaults);
+
+        var hours = 3 * 160 * 12.0;
+        Assert.Equal(hours * 45, generic.For(EngagementModel.Outstaffing).Line("engineers")!.Amount.Likely, 3);
+        Assert.Equal(hours * 77, niche.For(EngagementModel.Outstaffing).Line("engineers")!.Amount.Likely, 3);
+        Assert.Equal(hours * 70, niche.For(EngagementModel.StaffAugmentation).Line("engineers")!.Amount.Low, 3);
+        Assert.Equal(hours * 85, niche.For(EngagementModel.StaffAugmentation).Line("engineers")!.Amount.High, 3);
+        foreach (var model in EngagementModels.All)
+        {
+            Assert.True(niche.For(model).Total.Likely > generic.For(model).Total.Likely, model.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("full-time", 1.0)]
+    [InlineData("part-time", 0.5)]
+    [InlineData("occasional", 0.15)]
+    public void Part_time_and_occasional_work_pay_for_that_share_of_the_engineers_time(string workload, double share)
+    {
+        var fullTime = CostEstimator.Estimate(Base.With(Questionnaire.Workload, "full-time"), Defaults);
+        var estimate = CostEstimator.Estimate(Base.With(Questionnaire.Workload, workload), Defaults);
+
+        Assert.Equal(share, estimate.Workload);
+        foreach (var (model, line) in new[] { (EngagementModel.Outstaffing, "engineers"), (EngagementModel.Offshoring, "team"), (EngagementModel.Outsourcing, "vendor-price") })
+        {
+            Assert.Equal(fullTime.For(model).Line(line)!.Amount.Likely * share, estimate.For(model).Line(line)!.Amount.Likely, 3);
+        }
+        // Assembling an offshore team costs the same whatever share of their time the work takes.
+        Assert.Equal(fullTime.For(EngagementModel.Offshoring).Line("set-up")!.Amount, estimate.For(EngagementModel.Offshoring).Line("set-up")!.Amount);
+    }
+
+    [Theory]
+    [InlineData("onshore")]
+    [InlineData("offshore")]
+    public void Where_the_team_sits_moves_the_rates_by_the_labelled_factor(string location)
+    {
+        var nearshore = CostEstimator.Estimate(Base.With(Questionnaire.TeamLocation, "nearshore"), Defaults);
+        var estimate = CostEstimator.Estimate(Base.With(Questionnaire.TeamLocation, location), Defaults);
+        var factor = location == "onshore" ? Defaults.OnshoreRateFactor : Defaults.FarOffshoreRateFactor;
+
+        Assert.Equal(nearshore.For(EngagementModel.Outstaffing).Line("engineers")!.Amount.Likely * factor.Likely,
+            estimate.For(EngagementModel.Outstaffing).Line("engineers")!.Amount.Likely, 3);
+        // An offshore team is in another country by definition: an onshore answer does not make it dearer.
+        var offshoringFactor = location == "onshore" ? 1 : factor.Likely;
+        Assert.Equal(nearshore.For(EngagementModel.Offshoring).Line("team")!.Amount.Likely * offshoringFactor,
+            estimate.For(EngagementModel.Offshoring).Line("team")!.Amount.Likely, 3);
     }
 
     [Theory]
@@ -104,12 +173,39 @@ public sealed class CostEstimatorTests
     }
 
     [Fact]
-    public void A_missing_team_size_falls_back_to_the_stated_assumption()
+    public void Without_a_team_size_no_team_is_made_up_the_costs_are_per_engineer_and_the_budget_says_what_it_buys()
     {
+        var withTeam = CostEstimator.Estimate(Base.With(Questionnaire.TeamSize, 1), Defaults);
         var estimate = CostEstimator.Estimate(Base.With(Questionnaire.TeamSize, (string?)null), Defaults);
 
         Assert.True(estimate.TeamSizeAssumed);
-        Assert.Equal(Defaults.DefaultTeamSize, estimate.TeamSize);
+        Assert.Equal(1, estimate.TeamSize);
+        foreach (var model in EngagementModels.All)
+        {
+            var cost = estimate.For(model);
+            Assert.Equal(withTeam.For(model).Total, cost.Total);
+            Assert.Null(withTeam.For(model).BudgetBuys);
+            var buys = Assert.IsType<CostRange>(cost.BudgetBuys);
+            // What the budget buys at the likely figures: the up-front part once, then engineer-months at the monthly cost.
+            var upFront = cost.Lines.Where(l => l.UpFront).Sum(l => l.Amount.Likely);
+            var perMonth = cost.Lines.Where(l => !l.UpFront).Sum(l => l.Amount.Likely) / 12;
+            Assert.Equal((500_000 - upFront) / perMonth, buys.Likely, 6);
+            Assert.True(buys.Low <= buys.Likely && buys.Likely <= buys.High);
+            // $500,000 buys far more than one engineer for a year under every model: the budget fits.
+            Assert.Equal(BudgetFit.Fits, cost.Fit);
+        }
+    }
+
+    [Fact]
+    public void Without_a_team_size_a_budget_that_cannot_pay_one_engineer_for_the_duration_is_over()
+    {
+        var estimate = CostEstimator.Estimate(Base.With(Questionnaire.TeamSize, (string?)null).With(Questionnaire.Budget, 8_000), Defaults);
+
+        foreach (var model in EngagementModels.All)
+        {
+            Assert.Equal(BudgetFit.Over, estimate.For(model).Fit);
+            Assert.True(estimate.For(model).BudgetBuys!.Likely < 12);
+        }
     }
 
     [Fact]
@@ -119,7 +215,7 @@ public sealed class CostEstimatorTests
 
         Assert.All(lines, l => Assert.True(l.OurAssumption || l.Facts.Count > 0, l.Id));
         Assert.Contains(lines, l => l.Value.Contains("$25–80/hr", StringComparison.Ordinal) && l.Facts.Contains("F32") && !l.OurAssumption);
-        foreach (var fact in new[] { "F35", "F16", "F55", "F14", "F15", "F49", "F42" })
+        foreach (var fact in new[] { "F33", "F35", "F16", "F55", "F14", "F15", "F37", "F49", "F42" })
         {
             Assert.Contains(lines, l => l.Facts.Contains(fact));
         }

@@ -133,28 +133,19 @@ public sealed class CostPerModelTests
     }
 
     [Fact]
-    public void The_default_team_size_is_used_and_flagged_when_no_team_size_was_given()
+    public void Without_a_team_size_the_estimate_is_for_one_engineer_and_flagged()
     {
         var assumed = Estimate(team: null);
-        var given = Estimate(team: Defaults.DefaultTeamSize);
+        var one = Estimate(team: 1);
 
         Assert.True(assumed.TeamSizeAssumed);
-        Assert.Equal(3, assumed.TeamSize);
-        Assert.False(given.TeamSizeAssumed);
-        Assert.Equal(Defaults.DefaultTeamSize, given.TeamSize);
+        Assert.Equal(1, assumed.TeamSize);
+        Assert.False(one.TeamSizeAssumed);
         foreach (var model in EngagementModels.All)
         {
-            Assert.Equal(given.For(model).Total, assumed.For(model).Total);
+            Assert.Equal(one.For(model).Total, assumed.For(model).Total);
+            Assert.NotNull(assumed.For(model).BudgetBuys);
         }
-    }
-
-    [Fact]
-    public void An_assumed_team_size_follows_the_assumptions_and_a_given_one_ignores_them()
-    {
-        var assumptions = Defaults with { DefaultTeamSize = 7 };
-
-        Assert.Equal(7, CostEstimator.Estimate(AnswersFor(team: null), assumptions).TeamSize);
-        Assert.Equal(2, CostEstimator.Estimate(AnswersFor(team: 2), assumptions).TeamSize);
     }
 
     [Fact]
@@ -271,8 +262,8 @@ public sealed class CostPerModelTests
         Assert.NotNull(setUp);
         Assert.True(setUp.UpFront);
         Assert.True(setUp.Amount.Low > 0);
-        // 1.5 months of a 4-engineer team at the likely offshoring rate.
-        Assert.Equal(1.5 * 4 * Defaults.OffshoringRateUsd.Likely * 160, setUp.Amount.Likely, Tolerance);
+        // Mostly fixed: $40,000 likely, plus $3,000 for recruiting each of the 4 engineers (our assumptions, after F48 and F49).
+        Assert.Equal(40_000 + 4 * 3_000, setUp.Amount.Likely, Tolerance);
         Assert.All(Estimate().Models.Where(m => m.Model != EngagementModel.Offshoring),
             cost => Assert.Null(cost.Line("set-up")));
     }

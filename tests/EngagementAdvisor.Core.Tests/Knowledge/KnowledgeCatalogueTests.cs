@@ -68,6 +68,32 @@ public sealed partial class KnowledgeCatalogueTests
     private static partial Regex RangeWithoutEnDash();
 
     [Fact]
+    public void Offshorings_confidentiality_claim_is_always_labelled_as_a_vendors_claim()
+    {
+        // F50 and F82 come from a firm that sells offshore teams (S4): never stated as a plain finding.
+        var carrying = AllCited().Where(c => c.Cited.Facts.Contains("F50") || c.Cited.Facts.Contains("F82")).ToList();
+
+        Assert.NotEmpty(carrying);
+        Assert.All(carrying, c => Assert.True(c.Cited.Provenance == Provenance.VendorClaim || !c.Cited.Facts.Contains("F50"), c.Where));
+        Assert.All(carrying.Where(c => c.Where.StartsWith("Offshoring", StringComparison.Ordinal) || c.Where.EndsWith("/Offshoring", StringComparison.Ordinal)),
+            c => Assert.Equal(Provenance.VendorClaim, c.Cited.Provenance));
+    }
+
+    [Fact]
+    public void Every_model_has_contract_advice_on_pricing_code_and_exit()
+    {
+        foreach (var (model, profile) in Catalogue.Profiles)
+        {
+            Assert.NotEmpty(profile.ContractTerms);
+            Assert.Contains(profile.ContractTerms, t => t.Text.StartsWith("Pricing", StringComparison.Ordinal) || t.Text.StartsWith("Set-up", StringComparison.Ordinal));
+            Assert.Contains(profile.ContractTerms, t => t.Text.StartsWith("Code and IP", StringComparison.Ordinal) && t.Facts.Contains("F68"));
+            Assert.Contains(profile.ContractTerms, t => t.Text.StartsWith("Exit", StringComparison.Ordinal));
+        }
+        Assert.Contains(Catalogue.Profiles[EngagementModel.Outsourcing].ContractTerms, t => t.Text.Contains("fixed price only once the scope is written down", StringComparison.Ordinal));
+        Assert.Contains(Catalogue.Profiles[EngagementModel.Outstaffing].ContractTerms, t => t.Text.StartsWith("Replacement and notice", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_model_has_a_profile_with_every_field_filled_in()
     {
         Assert.Equal(EngagementModels.All.Order(), Catalogue.Profiles.Keys.Order());
@@ -356,7 +382,7 @@ public sealed partial class KnowledgeCatalogueTests
             yield return ($"{model}.HowYouPay", p.HowYouPay);
             yield return ($"{model}.TypicalContract", p.TypicalContract);
             yield return ($"{model}.OnboardingSpeed", p.OnboardingSpeed);
-            foreach (var item in p.FitsWhen.Concat(p.DoesNotFitWhen).Concat(p.HiddenCosts).Concat(p.WhatToWatch))
+            foreach (var item in p.FitsWhen.Concat(p.DoesNotFitWhen).Concat(p.HiddenCosts).Concat(p.WhatToWatch).Concat(p.ContractTerms))
             {
                 yield return ($"{model} profile list", item);
             }

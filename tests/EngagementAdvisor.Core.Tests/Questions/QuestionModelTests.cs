@@ -11,28 +11,86 @@ public sealed class QuestionModelTests
     public void The_questionnaire_asks_five_required_questions_then_the_refinements_and_the_label()
     {
         Assert.Equal(["control", "scopeStability", "inHousePm", "durationMonths", "budgetUsd"], Questionnaire.Default.All.Where(q => q.Required).Select(q => q.Field));
-        Assert.Equal(["teamSize", "startUrgency", "dataSensitivity", "nicheExpertise", "label"], Questionnaire.Default.All.Where(q => !q.Required).Select(q => q.Field));
+        Assert.Equal(
+            ["teamSize", "workload", "startUrgency", "teamLocation", "dataSensitivity", "dataResidency", "nicheExpertise", "label"],
+            Questionnaire.Default.All.Where(q => !q.Required).Select(q => q.Field));
         Assert.DoesNotContain(Questionnaire.Label, Questionnaire.Default.Scored);
     }
 
     [Theory]
-    [InlineData(1, "short")]
-    [InlineData(5, "short")]
-    [InlineData(6, "ongoing")]
-    [InlineData(17, "ongoing")]
-    [InlineData(18, "long")]
-    [InlineData(120, "long")]
-    public void A_number_is_scored_by_the_band_it_falls_into(long months, string band) =>
-        Assert.Equal(band, Questionnaire.Duration.Levels[Questionnaire.Duration.BandOf(months)].Id);
+    [InlineData(1, 1.0, 0.0, 0.0)]
+    [InlineData(3, 1.0, 0.0, 0.0)]
+    [InlineData(6, 0.5, 0.5, 0.0)]      // F36's six months: half-way from short work to ongoing work
+    [InlineData(9, 0.0, 1.0, 0.0)]
+    [InlineData(12, 0.0, 0.8, 0.2)]
+    [InlineData(24, 0.0, 0.0, 1.0)]
+    [InlineData(120, 0.0, 0.0, 1.0)]
+    public void A_number_belongs_to_the_two_levels_it_lies_between_in_proportion(long months, double shortShare, double ongoingShare, double longShare)
+    {
+        var shares = Questionnaire.Duration.Memberships(months);
+
+        Assert.Equal(shortShare, shares[0], 9);
+        Assert.Equal(ongoingShare, shares[1], 9);
+        Assert.Equal(longShare, shares[2], 9);
+    }
 
     [Fact]
-    public void Bands_cover_the_whole_range_without_gaps_or_overlaps()
+    public void Memberships_of_every_number_question_add_up_to_one_and_change_by_little_for_one_more_unit()
     {
         foreach (var question in Questionnaire.Default.All.Where(q => q.Kind == QuestionKind.WholeNumber))
         {
-            Assert.Equal(question.Min, question.BandRange(0).Min);
-            Assert.Equal(question.Max, question.BandRange(question.Bands.Count - 1).Max);
-            for (var band = 1; band < question.Bands.Count; band++) Assert.Equal(question.BandRange(band - 1).Max + 1, question.BandRange(band).Min);
+            var values = Enumerable.Range(0, 400).Select(i => (long)Math.Round(question.Min * Math.Pow((double)question.Max / question.Min, i / 399.0))).Distinct();
+            foreach (var value in values)
+            {
+                var shares = question.Memberships(value, 12);
+                Assert.Equal(1, shares.Sum(), 9);
+                Assert.All(shares, share => Assert.InRange(share, 0, 1));
+                if (value == question.Max) continue;
+                var next = question.Memberships(value + 1, 12);
+                // One more month, person or dollar moves any level's share by at most a quarter (the second person of
+                // the four between one specialist and a team of five); the score moves by far less (ScoringPropertyTests).
+                Assert.All(shares.Zip(next), pair => Assert.InRange(Math.Abs(pair.First - pair.Second), 0, 0.25 + 1e-9));
+            }
+        }
+    }
+
+    [Theory]
+    // $96,000 is mostly mid-sized as a total ($25,000 → $150,000 by ratio) but only $8,000 a month over a year
+    // (small): the mean of the two readings. Over one month it is a large monthly spend.
+    [InlineData(96_000L, 12, 0.6245, 0.3755, 0.0)]
+    [InlineData(96_000L, 1, 0.1245, 0.5443, 0.3312)]
+    [InlineData(300_000L, 36, 0.4873, 0.3300, 0.1827)]
+    public void A_budget_is_judged_in_total_and_per_month_of_the_duration(long budget, int months, double small, double medium, double large)
+    {
+        var shares = Questionnaire.Budget.Memberships(budget, months);
+
+        Assert.Equal(small, shares[0], 0.001);
+        Assert.Equal(medium, shares[1], 0.001);
+        Assert.Equal(large, shares[2], 0.001);
+    }
+
+    [Fact]
+    public void The_same_total_over_a_longer_time_reads_as_a_smaller_budget()
+    {
+        var overThreeMonths = Questionnaire.Budget.Memberships(300_000, 3);
+        var overThreeYears = Questionnaire.Budget.Memberships(300_000, 36);
+
+        Assert.True(overThreeYears[0] > overThreeMonths[0]);
+        Assert.True(overThreeYears[2] < overThreeMonths[2]);
+    }
+
+    [Fact]
+    public void Level_numbers_rise_strictly_so_the_levels_run_from_the_lowest()
+    {
+        foreach (var question in Questionnaire.Default.All.Where(q => q.Kind == QuestionKind.WholeNumber))
+        {
+            foreach (var bands in new[] { question.Bands, question.PerMonthBands }.Where(b => b.Count > 0))
+            {
+                Assert.Equal(question.Levels.Select(l => l.Id), bands.Select(b => b.Id));
+                for (var i = 1; i < bands.Count; i++) Assert.True(bands[i].At > bands[i - 1].At, $"{question.Id} {bands[i].Id}");
+                Assert.InRange(bands[0].At, question.Min, question.Max);
+                Assert.InRange(bands[^1].At, question.Min, question.Max);
+            }
         }
     }
 

@@ -172,12 +172,17 @@ public sealed class WeightsEditorTests : AppTest
         var token = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         var before = await api.GetStringAsync(new Uri($"/api/assessments/{token}", UriKind.Relative));
         using var client = await AdminSession.AdminAsync(Factory);
-        // Make outsourcing lose: no answer favours it any more.
+        // Make outsourcing lose: every answer argues against it and for outstaffing, enough to outweigh the rule
+        // against outstaffing without an in-house PM.
         var edits = new Dictionary<string, string> { ["Form.Comment"] = "no outsourcing" };
         var factors = Core.Questions.Questionnaire.Default.Scored;
         for (var f = 0; f < factors.Count; f++)
         {
-            for (var l = 0; l < factors[f].Levels.Count; l++) edits[$"Form.Factors[{f}].Levels[{l}].Outsourcing"] = "-2";
+            for (var l = 0; l < factors[f].Levels.Count; l++)
+            {
+                edits[$"Form.Factors[{f}].Levels[{l}].Outsourcing"] = "-2";
+                edits[$"Form.Factors[{f}].Levels[{l}].Outstaffing"] = "2";
+            }
         }
         using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, edits));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -1,25 +1,35 @@
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data.Entities;
+using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Features.Weights;
 using Microsoft.EntityFrameworkCore;
-using EngagementAdvisor.Web.Data.Setup;
 
 namespace EngagementAdvisor.Web.Data.Seeding;
 
-/// <summary>Weight set version 1, the defaults from the domain facts, stored once into an empty database.</summary>
+/// <summary>
+/// The default weights (<see cref="DefaultWeights"/>): version 1 of an empty database, and a new version whenever the
+/// defaults change while the latest version is still the system's own. Once an admin has saved a version, the weights
+/// are theirs and new defaults are not applied over them (docs/operations.md).
+/// </summary>
 public static class WeightsSeed
 {
+    public const string SystemAuthor = "system";
+
     public static async Task SeedAsync(AdvisorDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (await db.WeightSetVersions.AnyAsync(cancellationToken)) return;
+        var defaults = WeightsStore.Serialize(DefaultWeights.Create());
+        var latest = await db.WeightSetVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && (latest.CreatedBy != SystemAuthor || latest.WeightsJson == defaults)) return;
         db.WeightSetVersions.Add(new WeightSetVersion
         {
-            Version = 1,
+            Version = (latest?.Version ?? 0) + 1,
             CreatedAt = DateTime.UtcNow,
-            CreatedBy = "system",
-            Comment = "Default weights from the domain facts (docs/scoring.md).",
-            WeightsJson = WeightsStore.Serialize(DefaultWeights.Create()),
+            CreatedBy = SystemAuthor,
+            Comment = latest is null
+                ? "Default weights from the domain facts (docs/scoring.md)."
+                : "Default weights revised with the product (docs/scoring.md); the previous version was the system's own.",
+            WeightsJson = defaults,
         });
         try
         {
@@ -27,7 +37,7 @@ public static class WeightsSeed
         }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
-            // Another instance seeded first; its version 1 is the same defaults.
+            // Another instance seeded first; its version is the same defaults.
             db.ChangeTracker.Clear();
         }
     }

@@ -1,4 +1,3 @@
-using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Scoring;
 
@@ -17,7 +16,6 @@ public sealed class WeightsForm
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(questionnaire);
-        var c = weights.Costs;
         return new WeightsForm
         {
             BaseVersion = version,
@@ -40,14 +38,7 @@ public sealed class WeightsForm
             {
                 Id = k.Id, Factor = k.Factor, Level = k.Level, Model = k.Model, Effect = k.Effect, Penalty = k.Penalty, Reason = k.Reason, Facts = string.Join(", ", k.Facts),
             }).ToList(),
-            Costs = new CostsRow
-            {
-                DefaultTeamSize = c.DefaultTeamSize, HoursPerMonth = c.HoursPerMonth, RampProductivity = c.RampProductivity,
-                TeamExtensionRateUsd = RangeRow.From(c.TeamExtensionRateUsd), OutsourcingMarkup = RangeRow.From(c.OutsourcingMarkup),
-                OffshoringRateUsd = RangeRow.From(c.OffshoringRateUsd), RampWeeks = RangeRow.From(c.RampWeeks),
-                ClientManagementShare = RangeRow.From(c.ClientManagementShare), ScopeBufferEvolving = RangeRow.From(c.ScopeBufferEvolving),
-                ScopeBufferVolatile = RangeRow.From(c.ScopeBufferVolatile), OffshoringSetupMonths = RangeRow.From(c.OffshoringSetupMonths),
-            },
+            Costs = CostsRow.From(weights.Costs),
         };
     }
 
@@ -57,7 +48,5 @@ public sealed class WeightsForm
             f.Levels.Select(l => new LevelAffinity(l.Level, l.Outsourcing, l.Outstaffing, l.Offshoring, l.StaffAugmentation)).ToList())).ToList(),
         KnockOuts.Where(k => !k.Remove).Select(k => new KnockOutRule(k.Id.Trim(), k.Factor, k.Level, k.Model, k.Effect, k.Penalty, k.Reason.Trim(),
             k.Facts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList(),
-        new CostAssumptions(Costs.DefaultTeamSize, Costs.HoursPerMonth, Costs.TeamExtensionRateUsd.ToRange(), Costs.OutsourcingMarkup.ToRange(),
-            Costs.OffshoringRateUsd.ToRange(), Costs.RampWeeks.ToRange(), Costs.RampProductivity, Costs.ClientManagementShare.ToRange(),
-            Costs.ScopeBufferEvolving.ToRange(), Costs.ScopeBufferVolatile.ToRange(), Costs.OffshoringSetupMonths.ToRange()));
+        Costs.ToAssumptions());
 }

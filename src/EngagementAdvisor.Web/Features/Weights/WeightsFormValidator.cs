@@ -46,9 +46,10 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
         });
         RuleFor(f => f.KnockOuts).Must(rules => rules.Where(k => !k.Remove).Select(k => k.Id).Distinct().Count() == rules.Count(k => !k.Remove))
             .WithMessage("Knock-out rule ids must be unique.");
-        RuleFor(f => f.Costs.DefaultTeamSize).InclusiveBetween(1, 500).WithMessage("The default team size must be from 1 to 500.");
         RuleFor(f => f.Costs.HoursPerMonth).InclusiveBetween(1, 744).WithMessage("Hours per month must be from 1 to 744.");
         RuleFor(f => f.Costs.RampProductivity).InclusiveBetween(0, 1).WithMessage("Ramp-up productivity must be from 0 to 1.");
+        RuleFor(f => f.Costs.PartTimeShare).InclusiveBetween(0.01, 1).WithMessage("The part-time share must be from 0.01 to 1.");
+        RuleFor(f => f.Costs.OccasionalShare).InclusiveBetween(0.01, 1).WithMessage("The occasional share must be from 0.01 to 1.");
         RuleFor(f => f.Costs).Must(c => c.Ranges().All(r => r.Range.Low >= 0 && r.Range.Low <= r.Range.Likely && r.Range.Likely <= r.Range.High && r.Range.High <= 1_000_000))
             .WithMessage(f => $"Cost ranges must satisfy 0 ≤ low ≤ likely ≤ high: check {string.Join(", ", f.Costs.Ranges().Where(r => !(r.Range.Low >= 0 && r.Range.Low <= r.Range.Likely && r.Range.Likely <= r.Range.High && r.Range.High <= 1_000_000)).Select(r => r.Name))}.");
     }
