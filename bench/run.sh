@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP benchmark for issue 8: EngagementAdvisor side by side with an empty `dotnet new webapp`.
+# HTTP benchmark: the decision journey and the pages people open, side by side with an empty `dotnet new webapp`.
 # See bench/README.md. Usage: bench/run.sh [--smoke] [--strict] [--duration S] [--warmup S] [--seed N]
 #                                          [--connections N] [--threads N] [--startups N] [--slices N] [--keep] [--no-build]
 #                                          [--app-env KEY=VALUE]... [--only ROW,ROW...]
@@ -393,13 +393,16 @@ row() {
   local rps ref_rps ratio ok=1 target
   rps=$(R "$name" rps); ref_rps=$(R "$ref" rps)
   ratio=$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.2f", a / b }')
-  awk -v a="$rps" -v b="$ref_rps" -v m="$min" 'BEGIN { exit !(a / b >= m) }' || ok=0   # unrounded
-  target="≥ ${min}×"
+  target=""
+  if [[ -n $min ]]; then
+    awk -v a="$rps" -v b="$ref_rps" -v m="$min" 'BEGIN { exit !(a / b >= m) }' || ok=0   # unrounded
+    target="≥ ${min}×"
+  fi
   if [[ -n $p99max ]]; then
-    target+=", p99 ≤ $p99max ms"
+    target+="${target:+, }p99 ≤ $p99max ms"
     ge "$p99max" "$(R "$name" p99_ms)" || ok=0
   fi
-  [[ -z $extra_target ]] || target+=", $extra_target"
+  [[ -z $extra_target ]] || target+="${target:+, }$extra_target"
   [[ $extra_ok == 1 ]] || ok=0
   verdict $ok "$label"
   LINES+=("$(printf '| %s | %s | %s ms | %s ms | %s (%s req/s) | %s× | %s | %s |' "$label" "$(fmt "$rps" 0)" "$(fmt "$(R "$name" p50_ms)" 2)" \
@@ -428,11 +431,13 @@ if want result-page; then
   info_row "\`GET /r/{token}\` ($HOT_LINKS links, client without compression)" result-page-plain template-home template
   info_row "\`GET /r/{token}\` (any of $(wc -l <"$WORK/seed-tokens.txt") results, mostly first views)" result-page-any template-home template
 fi
-if want assess; then row '`GET /assess`' assess assess-ref template 0.8 ""; fi
-if want api-get; then row '`GET /api/assessments/{token}`' api-get api-get-ref /healthz 0.5 ""; fi
+# Issue 8's speed targets for these rows were retired by ADR 0017: only the decision journey decides what code stays
+# for speed. They are still measured, so a change that slows them shows.
+if want assess; then info_row '`GET /assess`' assess assess-ref template; fi
+if want api-get; then info_row '`GET /api/assessments/{token}`' api-get api-get-ref /healthz; fi
 # The POST counts rows before and after one run, so it is not sliced; its reference is the /healthz slices of the
-# API row, measured in the minute before it.
-if want post; then row '`POST /api/assessments`' api-post api-get-ref /healthz 0.1 "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"; fi
+# API row, measured in the minute before it. Its speed is for information; its correctness is a target.
+if want post; then row '`POST /api/assessments`' api-post api-get-ref /healthz "" "" "$POST_OK" "0 non-2xx, every 201 stored once and readable"; fi
 # The journey row: requests/s of the whole mix against the template's, and journeys (three views each) per second.
 if want journey; then
 JOURNEY_SECONDS=$(R journey seconds)
@@ -442,17 +447,9 @@ LINES+=("$(printf '| decision journeys: `POST /api/assessments`, then `GET /r/{t
   "$(fmt "$(R journey-ref rps)" 0)" "$(awk -v a="$(R journey rps)" -v b="$(R journey-ref rps)" 'BEGIN { printf "%.2f", a / b }')")")
 fi
 if want startup; then
-  ok=0; (( STARTUP_MEDIAN <= 1500 )) && ok=1; verdict $ok start-up
-  LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $(count_rows) rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | ≤ 1500 ms | $VERDICT |")
+  LINES+=("| start-up to first 200 on \`/healthz\` (existing db, $(count_rows) rows) | $STARTUP_MEDIAN ms (median of $STARTUPS: $(IFS=,; echo "${STARTUP_MS[*]}") ms) | – | – | – | – | – (for information) | – |")
 fi
-if ! want rss; then
-  VERDICT="not measured (--only)"
-elif (( APP_REQUESTS >= RSS_REQUESTS )); then
-  ok=0; (( RSS_KB <= 200 * 1024 )) && ok=1; verdict $ok RSS
-else
-  VERDICT="n/a (fewer than $RSS_REQUESTS requests)"
-fi
-LINES+=("| RSS (VmRSS) after $APP_REQUESTS requests | $(( RSS_KB / 1024 )) MB (peak VmHWM $(( HWM_KB / 1024 )) MB; $(memory_parts "$APP_MEMORY")) | – | – | – | – | ≤ 200 MB | $VERDICT |")
+LINES+=("| RSS (VmRSS) after $APP_REQUESTS requests | $(( RSS_KB / 1024 )) MB (peak VmHWM $(( HWM_KB / 1024 )) MB; $(memory_parts "$APP_MEMORY")) | – | – | – | – | – (for information) | – |")
 LINES+=("| template RSS after its $REF_MEMORY_REQUESTS requests (for information) | ${REF_MEMORY%% *} MB ($(memory_parts "$REF_MEMORY")) | – | – | – | – | – | – |")
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)

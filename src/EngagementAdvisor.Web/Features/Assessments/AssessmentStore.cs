@@ -21,11 +21,6 @@ public sealed class AssessmentStore(
 {
     private readonly IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
-    // Every opened result link runs this query: compiled once, it skips EF Core's per-call query look-up.
-    private static readonly Func<AdvisorDbContext, byte[], CancellationToken, Task<Assessment?>> ByTokenHash =
-        EF.CompileAsyncQuery((AdvisorDbContext db, byte[] hash, CancellationToken _) =>
-            db.Assessments.AsNoTracking().SingleOrDefault(a => a.TokenHash == hash));
-
     /// <summary>Stores a new result; completes once it is committed, so an acknowledged result survives a crash.</summary>
     public Task AddAsync(Assessment row, CancellationToken cancellationToken) => writer.StoreAsync(row, cancellationToken);
 
@@ -58,7 +53,8 @@ public sealed class AssessmentStore(
     {
         if (!ShareToken.IsWellFormed(token)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ByTokenHash(db, ShareToken.Hash(token!), cancellationToken);
+        var hash = ShareToken.Hash(token!);
+        return await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed record ResultView(
     StoredAssessment Result, KnowledgeCatalogue Catalogue, IReadOnlyList<AssumptionLine> Assumptions, string ChecklistScope, string? Notice = null)
 {
     /// <summary>
-    /// The checklist's element ids on a result page: the same for every result, so its HTML can be shared;
+    /// The checklist's element ids on a result page, the same for every result (ids need not be unique across pages);
     /// <see cref="ChecklistScope"/> keeps the ticks of different results apart.
     /// </summary>
     public const string ChecklistIds = "result";
