@@ -7,6 +7,7 @@ using EngagementAdvisor.Web.Features.Admins;
 using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Features.Comparisons;
+using EngagementAdvisor.Web.Features.Knowledge;
 using EngagementAdvisor.Web.Features.Results;
 using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Infrastructure;
@@ -63,6 +64,7 @@ public static class HostSetup
         services.AddSingleton<AssessmentExport>();
         services.AddSingleton<ResultComparer>();
         services.AddSingleton<Pages.Results.ResultViews>();
+        services.AddScoped<Footnotes>();
 
         services.AddAdmins(configuration, builder.Environment);
         services.AddReverseProxySupport(configuration);

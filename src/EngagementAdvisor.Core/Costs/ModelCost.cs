@@ -10,6 +10,14 @@ public sealed record ModelCost(EngagementModel Model, CostRange Total, BudgetFit
     /// </summary>
     public CostRange? BudgetBuys { get; init; }
 
+    /// <summary>How many whole months of the work a budget pays for at this model's likely cost (0: not even the first).</summary>
+    public int MonthsWithin(double budget, int months)
+    {
+        var covered = 0;
+        for (var month = 1; month <= months && LikelyByMonth(month, months) <= budget; month++) covered = month;
+        return covered;
+    }
+
     /// <summary>Likely cumulative cost at the end of <paramref name="month"/> (1-based), for the cost curves and the break-evens.</summary>
     public double LikelyByMonth(int month, int months)
     {

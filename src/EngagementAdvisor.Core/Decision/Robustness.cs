@@ -197,20 +197,37 @@ public sealed record Robustness(
     /// What separates the first two, answer by answer: the first model's points minus the second's, counting with each
     /// answer the rules it set off (a partial PM's penalty belongs to the PM answer), largest first.
     /// </summary>
-    private static List<Separator> Separators(Recommendation recommendation, WeightSet weights)
+    private static List<Separator> Separators(Recommendation recommendation, WeightSet weights) =>
+        Scorer.Largest(Differences(recommendation, weights, recommendation.RunnerUp), s => s.Points, SeparatorCount).ToList();
+
+    /// <summary>
+    /// Up to <paramref name="count"/> reasons that set the recommended model apart from <paramref name="other"/>: the
+    /// answers that give it the most points over the other, the rules they set off included, each told by that answer's
+    /// reason. What both models gain alike does not count, however large.
+    /// </summary>
+    public static IReadOnlyList<Reason> ReasonsApart(Answers answers, Recommendation recommendation, WeightSet weights, EngagementModel other, int count = 3)
     {
-        var first = recommendation.Ranking[0].Model;
-        var second = recommendation.Ranking[1].Model;
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(recommendation);
+        ArgumentNullException.ThrowIfNull(weights);
+        return [.. from separator in Scorer.Largest(Differences(recommendation, weights, other).Where(s => s.Points > 0), s => s.Points, count)
+                   let question = answers.Questionnaire.Find(separator.Factor)
+                   where question is not null
+                   let text = ReasonTexts.For(question, separator.Level)
+                   select new Reason(separator.Factor, separator.Level, separator.Points, text.Text, text.Facts)];
+    }
+
+    /// <summary>Each answer's points for the recommended model minus <paramref name="second"/>'s, with the rules it set off; zeros left out.</summary>
+    private static IEnumerable<Separator> Differences(Recommendation recommendation, WeightSet weights, EngagementModel second)
+    {
+        var first = recommendation.Recommended;
         double Penalty(EngagementModel model, string factor) => recommendation.KnockOuts
             .Where(k => k.Model == model && weights.KnockOuts.Any(rule => rule.Id == k.RuleId && rule.Factor == factor))
             .Sum(k => k.Points);
-        return Scorer.Largest(
-                recommendation.Contributions
-                    .Select(c => new Separator(c.Factor, c.Level, Math.Round(
-                        c.For(first) - Penalty(first, c.Factor) - (c.For(second) - Penalty(second, c.Factor)), 1, MidpointRounding.AwayFromZero)))
-                    .Where(s => s.Points != 0),
-                s => s.Points, SeparatorCount)
-            .ToList();
+        return recommendation.Contributions
+            .Select(c => new Separator(c.Factor, c.Level, Math.Round(
+                c.For(first) - Penalty(first, c.Factor) - (c.For(second) - Penalty(second, c.Factor)), 1, MidpointRounding.AwayFromZero)))
+            .Where(s => s.Points != 0);
     }
 
     private static CloseCall DescribeCloseCall(Recommendation recommendation, WeightSet weights, double margin, bool sameArrangement) => new(

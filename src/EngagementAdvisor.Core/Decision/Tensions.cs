@@ -88,8 +88,10 @@ public static class Tensions
         }
         if (costs is not null && !costs.TeamSizeAssumed && costs.For(recommended).Fit == BudgetFit.Over)
         {
+            // When nothing fits, naming only the recommended model would suggest another one does.
+            var whose = costs.Models.All(m => m.Fit == BudgetFit.Over) ? $"every model, {name} included," : name;
             found.Add(new("over-budget", TensionKind.Warning,
-                $"The likely cost of {name} for your team over your stated duration is above your budget. Reduce the scope, team size or duration, or revisit the budget before engaging a vendor.",
+                $"The likely cost of {whose} for your team over your stated duration is above your budget. Reduce the scope, team size or duration, or revisit the budget before engaging a vendor.",
                 ["F55", "F57"]));
         }
         if (costs is not null && costs.TeamSizeAssumed && costs.For(recommended).BudgetBuys is { } buys && buys.Likely < costs.Months)

@@ -9,30 +9,36 @@ namespace EngagementAdvisor.Core.Knowledge;
 /// </summary>
 internal static class CatalogueContent
 {
-    /// <summary>Which sources carry each fact, as tagged in facts.md (section tags apply to untagged facts).</summary>
-    private static readonly Dictionary<string, string[]> FactSources = ParseFactSources(
-        "F1:S0,S3,S4 F2:S0 F3:S2 F4:S2 F5:S2,S3 F6:S1 F7:S1 F8:S0,S1 F9:S1 F10:S3 F11:S3 F12:S3 F13:S2 F14:S3 " +
-        "F15:S3 F16:S3 F17:S4 F18:S4 F19:S4 F20:S0,S2,S3 F21:S4 F22:S0,S3 F23:S2 F24:S2 F25:S2 F26:S2 F27:S0,S1 " +
-        "F28:S1 F29:S0,S1,S2 F30:S1 F31:S1 F32:S3 F33:S3 F34:S3 F35:S3 F36:S3 F37:S3 F38:S2 F39:S0 F40:S3 F41:S3 " +
-        "F42:S3 F43:S3 F44:S3 F45:S4 F46:S4 F47:S4 F48:S4 F49:S4 F50:S4 F51:S4 F52:S3 F53:S3 F54:S3 F55:S3 F56:S3 " +
-        "F57:S3 F58:S3 F59:S3 F60:S3 F61:S3 F62:S3 F63:S3 F64:S3 F65:S3 F66:S3 F67:S3 F68:S3 F69:S3 F70:S3 F71:S3 " +
-        "F72:S3 F73:S3 F74:S3 F75:S3 F76:S0 F77:S3 F78:S3,S4 F79:S2,S3 F80:S3,S4 F81:S3,S4 F82:S4 F83:S4 F84:S3 " +
-        "F85:S3 F86:S3 F87:S0 F88:S4 F89:S3");
-
     // The reasons we reuse another model's facts; the page shows them beside each derived statement.
     private const string AsOutstaffing =
-        "The sources state this for outstaffing; staff augmentation is the same arrangement under its US name (F40), so it applies unchanged.";
+        "The sources state this for outstaffing; staff augmentation is the same arrangement under its US name, so it applies unchanged.";
     private const string AsOwnDivision =
-        "S4 says nothing on this for offshoring. The offshore team is assembled for you and then works as a division of your company under your control (F45, F46), much like outstaffed engineers, so we apply what the sources say for outstaffing.";
+        "SmartTek's article says nothing on this for offshoring. The offshore team is assembled for you and then works as a division of your company under your control, much like outstaffed engineers, so we apply what the sources say for outstaffing.";
 
     public static KnowledgeCatalogue Build() => new()
     {
         Profiles = new Dictionary<EngagementModel, ModelProfile>
         {
-            [EngagementModel.Outsourcing] = Outsourcing() with { ContractTerms = OutsourcingContract() },
-            [EngagementModel.Outstaffing] = Outstaffing() with { ContractTerms = TeamExtensionContract() },
-            [EngagementModel.Offshoring] = Offshoring() with { ContractTerms = OffshoringContract() },
-            [EngagementModel.StaffAugmentation] = StaffAugmentation() with { ContractTerms = TeamExtensionContract() },
+            [EngagementModel.Outsourcing] = Outsourcing() with
+            {
+                ContractTerms = OutsourcingContract(),
+                NextStep = Said("Write down the scope and what you will accept as done, put the vendor questions to two or three firms, and agree in the contract who owns the code from day one.", "F1", "F11", "F68"),
+            },
+            [EngagementModel.Outstaffing] = Outstaffing() with
+            {
+                ContractTerms = TeamExtensionContract(),
+                NextStep = Said("Name the person who will direct the engineers day to day, then interview candidates from two or three providers and put the vendor questions to each.", "F22", "F24", "F34"),
+            },
+            [EngagementModel.Offshoring] = Offshoring() with
+            {
+                ContractTerms = OffshoringContract(),
+                NextStep = Said("Decide who will lead the team once it is handed over to you, allow time for it to be assembled, and put the vendor questions to two or three providers.", "F46", "F48"),
+            },
+            [EngagementModel.StaffAugmentation] = StaffAugmentation() with
+            {
+                ContractTerms = TeamExtensionContract(),
+                NextStep = Said("Name who will direct the specialists, write down the skills and the weeks you need them for, and ask two or three partners for vetted engineers ready to start.", "F41", "F42", "F43"),
+            },
         },
         Dimensions = Dimensions(),
         RiskAreas = RiskAreas(),
@@ -83,7 +89,7 @@ internal static class CatalogueContent
         WhoManages: Said("Your own project manager or tech lead owns the backlog, runs stand-ups and sets sprint goals; the provider's manager looks after only the account and HR.", "F22", "F25", "F26"),
         WhoIsAccountable: DerivedFrom(
             "You are: the provider supplies the people, and you direct the work and judge it against your own tickets and sprints.",
-            "The sources assign delivery responsibility only in outsourcing, to the vendor (F5). In outstaffing you assign and control the work (F22) and define deliverables through your own tickets and sprints (F66), so accountability for delivery rests with you.",
+            "The sources assign delivery responsibility only in outsourcing, to the vendor. In outstaffing you assign and control the work and define deliverables through your own tickets and sprints, so accountability for delivery rests with you.",
             "F5", "F22", "F66"),
         HowYouPay: Vendor("Monthly for time worked, as a fixed amount per developer or hours times rate; vendors quote $25–80/hr, around $35–55/hr for a mid-level engineer in Eastern Europe or LATAM and $70–85/hr for a senior full-stack engineer with 7+ years.", "F29", "F32", "F33"),
         TypicalContract: Said("Covers specific work and is extended as you need; engineers usually work full-time on your project.", "F23", "F28"),
@@ -123,12 +129,12 @@ internal static class CatalogueContent
         WhoManages: Said("You do: once the team is assembled the provider hands supervision to you, and you keep full control of its operations.", "F45", "F46"),
         WhoIsAccountable: DerivedFrom(
             "You are, as for any division of your company; the provider's job is to assemble the team.",
-            "S4 does not say who answers for delivery. You keep full control of operations (F45) and the team works as your own division (F46), so accountability follows that control.",
+            "SmartTek's article does not say who answers for delivery. You keep full control of operations and the team works as your own division, so accountability follows that control.",
             "F45", "F46"),
         HowYouPay: NotCovered("The sources quote no rates or payment format for offshoring; ask vendors for a quote for the whole team, and expect a larger outlay up front that saves money over time.", "F49"),
         TypicalContract: DerivedFrom(
             "Long-term and open-ended rather than tied to one project; the sources give no contract terms.",
-            "S4 gives no contract terms, but places offshoring on long-running work with no fixed deadline (F47, F80), which rules out a single project-bound contract.",
+            "SmartTek's article gives no contract terms, but places offshoring on long-running work with no fixed deadline, which rules out a single project-bound contract.",
             "F47", "F80"),
         OnboardingSpeed: Said("Gradual: the team is built from scratch and needs time to come together and settle in; the sources give no duration.", "F46", "F48"),
         FitsWhen:
@@ -150,7 +156,7 @@ internal static class CatalogueContent
             NotCovered("The sources name no hidden costs for offshoring; the costs they do mention are the larger initial investment and the time to build the team.", "F48", "F49"),
             DerivedFrom(
                 "Management time: you supervise the team yourself once it is handed over, so budget for your own managers.",
-                "S4 gives no cost breakdown. The provider hands supervision to you (F46), and where you run the engineers the management cost is internal, as in outstaffing (F55).",
+                "SmartTek's article gives no cost breakdown. The provider hands supervision to you, and where you run the engineers the management cost is internal, as in outstaffing.",
                 "F46", "F55"),
         ],
         WhatToWatch:
@@ -158,7 +164,7 @@ internal static class CatalogueContent
             Said("Plan for the period while the team is assembled and adapts before it runs at full speed.", "F48"),
             DerivedFrom(
                 "Agree how the provider replaces people who leave, since it built the team and rebuilding takes time.",
-                "S4 says nothing on attrition. The provider assembles the team (F46) and assembly is slow (F48), so the general check on replacing a leaver (F67) matters here.",
+                "SmartTek's article says nothing on attrition. The provider assembles the team and assembly is slow, so the general check on replacing a leaver matters here.",
                 "F46", "F48", "F67"),
             DerivedFrom(
                 "The sources cover no IP or NDA terms for offshoring; ask for the same per-engineer IP assignment and NDAs as in outstaffing.",
@@ -172,7 +178,7 @@ internal static class CatalogueContent
         WhoManages: Said("Your own managers and leads; the specialists slot into the workflows and process you already have.", "F40", "F41"),
         WhoIsAccountable: DerivedFrom(
             "You are: strategic and technical control stay in-house, and the partner supplies people ready to start.",
-            "S3 says control stays in-house (F43) and the mechanics are those of outstaffing (F40), where you assign and control the work (F22); accountability for delivery follows that control.",
+            "Empat's guide says control stays in-house and the mechanics are those of outstaffing, where you assign and control the work; accountability for delivery follows that control.",
             "F22", "F40", "F43"),
         HowYouPay: Vendor("Monthly per specialist or by the hour, at the same quoted rates as outstaffing: $25–80/hr overall, around $35–55/hr for a mid-level engineer in Eastern Europe or LATAM and $70–85/hr for a senior full-stack engineer with 7+ years.", "F32", "F33", "F40", "F52"),
         TypicalContract: Said("Short-term or long-term, scaled up or down as demand changes.", "F40", "F43"),
@@ -254,7 +260,7 @@ internal static class CatalogueContent
             Said("Yours: your PM, CTO or lead does the managing, and the rate leaves out project management and architecture advice.", "F33", "F55"),
             DerivedFrom(
                 "Largely yours: after hand-over your own managers supervise the team.",
-                "The sources give no cost breakdown for offshoring. The provider hands supervision to you (F46) and you control operations (F45), so, as in outstaffing (F55), management is an internal cost.",
+                "The sources give no cost breakdown for offshoring. The provider hands supervision to you and you control operations, so, as in outstaffing, management is an internal cost.",
                 "F45", "F46", "F55"),
             Said("Yours: your own PM, CTO or lead directs the specialists.", "F40", "F55")),
         Dimension("upfront-investment", "Up-front investment",
@@ -277,11 +283,11 @@ internal static class CatalogueContent
             Said("Direct: engineers talk to your manager, work in your tools and keep your hours, which builds a long-term relationship.", "F25", "F27", "F31"),
             DerivedFrom(
                 "Direct, since you supervise the team as your own division; the sources do not discuss time zones or channels for offshore teams.",
-                "S4 does not describe communication. You supervise an offshore team as a division of your company (F45, F46), so, as in outstaffing (F25), you deal with the engineers directly; distance and time zones are not addressed.",
+                "SmartTek's article does not describe communication. You supervise an offshore team as a division of your company, so, as in outstaffing, you deal with the engineers directly; distance and time zones are not addressed.",
                 "F25", "F45", "F46"),
             DerivedFrom(
                 "Direct: specialists join your workflows and take direction from your team.",
-                "Staff augmentation is the outstaffing arrangement under its US name (F40), and in outstaffing engineers talk to your manager directly (F25, F31).",
+                "Staff augmentation is the outstaffing arrangement under its US name, and in outstaffing engineers talk to your manager directly.",
                 "F25", "F31", "F40", "F41")),
         Dimension("confidentiality", "Confidentiality and data security",
             Said("Harder to guarantee with an outside firm; check for SOC 2 or ISO 27001 certification and a company-wide NDA.", "F19", "F62", "F63"),
@@ -334,7 +340,7 @@ internal static class CatalogueContent
             Said("An agreed way to replace an engineer who quits mid-project, including how knowledge is handed over.", "F67", "F71"),
             DerivedFrom(
                 "An agreed way to replace people who quit; the provider built the team, and rebuilding it takes time.",
-                "S4 says nothing on attrition. The replacement check (F67) applies because the provider assembles the team (F46) and assembly is slow (F48).",
+                "SmartTek's article says nothing on attrition. The replacement check applies because the provider assembles the team and assembly is slow.",
                 "F46", "F48", "F67"),
             DerivedFrom("An agreed way to replace a specialist who quits mid-project, including how knowledge is handed over.", AsOutstaffing, "F40", "F67", "F71")),
     ];
@@ -410,7 +416,7 @@ internal static class CatalogueContent
         Said("Code and IP: work-for-hire wording, no rights kept by the vendor, the code in a repository you own from day one, and a defined hand-over point.", "F61", "F64", "F68", "F11"),
         Said("People: the key people named, and a set time within which the vendor replaces one who leaves.", "F67", "F71"),
         DerivedFrom("Exit: a notice period, and a knowledge-transfer plan (documentation, hand-over sessions) at the end of the work or on termination.",
-            "The sources ask how a vendor handles a leaving team member (F71) and where the hand-over point is (F64); we apply the same to the end of the whole engagement.", "F64", "F71"),
+            "The sources ask how a vendor handles a leaving team member and where the hand-over point is; we apply the same to the end of the whole engagement.", "F64", "F71"),
         Said("Security: a company-level NDA covering all the vendor's staff, and the vendor's SOC 2 or ISO 27001.", "F62", "F63"),
     ];
 
@@ -422,7 +428,7 @@ internal static class CatalogueContent
         Said("Code and IP: an IP assignment clause in each engineer's own agreement, not only the master agreement; all work in your repositories and tools from day one.", "F61", "F25", "F68"),
         Said("NDAs and access: an NDA signed by each engineer, access controls and a device policy, and access revoked at the end.", "F62", "F69", "F63", "F64"),
         DerivedFrom("Exit: a hand-over of each leaving engineer's work, so knowledge stays in your tools when the contract ends.",
-            "The sources ask how a vendor handles a leaving team member (F71) and for access revoked at the end (F64); the same hand-over serves the end of the engagement.", "F71", "F64"),
+            "The sources ask how a vendor handles a leaving team member and for access revoked at the end; the same hand-over serves the end of the engagement.", "F71", "F64"),
     ];
 
     private static List<Cited> OffshoringContract() =>
@@ -450,14 +456,5 @@ internal static class CatalogueContent
         new(text, facts, SourcesOf(facts), Provenance.Derived, derivation);
 
     private static string[] SourcesOf(string[] facts) =>
-        [.. facts.SelectMany(f => FactSources.TryGetValue(f, out var sources)
-                ? sources
-                : throw new ArgumentOutOfRangeException(nameof(facts), f, "Unknown fact id."))
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
-
-    private static Dictionary<string, string[]> ParseFactSources(string table) =>
-        table.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(entry => entry.Split(':'))
-            .ToDictionary(parts => parts[0], parts => parts[1].Split(','), StringComparer.Ordinal);
+        [.. facts.SelectMany(f => Facts.Of(f).Sources).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -18,4 +18,7 @@ public sealed record ModelProfile(
 {
     /// <summary>What to put in the contract for this model: pricing, acceptance, people, code, exit.</summary>
     public IReadOnlyList<Cited> ContractTerms { get; init; } = [];
+
+    /// <summary>What to do next once this model is chosen: the first steps towards a signed contract.</summary>
+    public Cited? NextStep { get; init; }
 }

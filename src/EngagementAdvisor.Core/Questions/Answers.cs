@@ -96,6 +96,12 @@ public sealed class Answers : IEquatable<Answers>
 
     public string? Label => this[Questionnaire.Label];
 
+    /// <summary>"Dana Reyes, Northwind Advisory": who prepared the result, when a consultant says so.</summary>
+    public string? PreparedBy => this[Questionnaire.PreparedBy];
+
+    /// <summary>A note to whoever reads the result, from the person who made it.</summary>
+    public string? Note => this[Questionnaire.Note];
+
     /// <summary>The same answers with one of them changed (null or empty: unanswered).</summary>
     public Answers With(Question question, string? value) =>
         Of(Questionnaire, _values.Where(v => v.Key != Checked(question).Id).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))

@@ -62,6 +62,9 @@ public sealed class Question
     /// <summary>The longest text a text question accepts.</summary>
     public int MaxLength { get; init; }
 
+    /// <summary>For text: how many lines its box shows. Above 1 the text may hold line breaks.</summary>
+    public int Lines { get; init; } = 1;
+
     public bool IsScored => Kind != QuestionKind.Text;
 
     public string Hint => HintTemplate.Replace("{min}", Bound(Min), StringComparison.Ordinal).Replace("{max}", Bound(Max), StringComparison.Ordinal);

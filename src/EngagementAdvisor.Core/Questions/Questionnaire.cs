@@ -174,9 +174,27 @@ public sealed class Questionnaire
         MaxLength = 120,
     };
 
+    public static Question PreparedBy { get; } = new()
+    {
+        Id = "prepared-by", Field = "preparedBy", Kind = QuestionKind.Text,
+        Name = "Prepared by", Noun = "“prepared by” line",
+        Text = "Prepared by (optional: your name and firm)",
+        HintTemplate = "Optional, for consultants. Shown on the result and on its printed report, for example “Dana Reyes, Northwind Advisory”.",
+        MaxLength = 120,
+    };
+
+    public static Question Note { get; } = new()
+    {
+        Id = "note", Field = "note", Kind = QuestionKind.Text, Lines = 4,
+        Name = "Note", Noun = "note",
+        Text = "A note to the reader (optional)",
+        HintTemplate = "Optional. A few sentences shown near the top of the result and on its printed report, such as what you agreed to check next.",
+        MaxLength = 1000,
+    };
+
     /// <summary>The questionnaire the product asks.</summary>
     public static Questionnaire Default { get; } =
-        new([Control, ScopeStability, InHousePm, Duration, Budget, TeamSize, Workload, StartUrgency, TeamLocation, DataSensitivity, DataResidency, NicheExpertise, Label]);
+        new([Control, ScopeStability, InHousePm, Duration, Budget, TeamSize, Workload, StartUrgency, TeamLocation, DataSensitivity, DataResidency, NicheExpertise, Label, PreparedBy, Note]);
 
     public Questionnaire(IReadOnlyList<Question> questions)
     {

@@ -5,7 +5,8 @@ namespace EngagementAdvisor.Core.Scoring;
 /// <summary>
 /// Plain-language reasons, one per answer level of each question (by question and level id), written so they read
 /// true whichever model they are shown for: each says what the answer implies and which models it points towards or
-/// away from. A question without its sentences reads as its name and the answer until they are written.
+/// away from. A question without its sentences reads as its name and the answer until they are written. A number's
+/// sentences name no range: a number between two levels counts towards both, and the page shows the number itself.
 /// </summary>
 public static class ReasonTexts
 {
@@ -20,13 +21,13 @@ public static class ReasonTexts
         [("scope-stability", "stable")] = new("Your scope is stable and well defined, the case where a fixed-price outsourced project stays predictable.", ["F78", "F12"]),
         [("scope-stability", "evolving")] = new("Your scope is still evolving: models billed for time absorb change more easily than a fixed scope, where every change becomes a change request.", ["F78", "F10", "F14"]),
         [("scope-stability", "volatile")] = new("Your scope changes often; in an outsourced fixed-scope project every pivot becomes a negotiation, while a team you direct (outstaffed or offshore) simply re-plans.", ["F78", "F10", "F47"]),
-        [("duration", "short")] = new("The work is short, a few months: a one-off outsourced project or a few augmented specialists fit, while building a dedicated team does not pay off.", ["F80", "F17", "F43"]),
-        [("duration", "ongoing")] = new("The work runs most of a year or more, where outstaffing is usually the more cost-efficient way to keep a product moving.", ["F36", "F80"]),
-        [("duration", "long")] = new("The work is long-term, two years or more, where a dedicated offshore team or long-running outstaffed engineers repay their set-up cost.", ["F80", "F49", "F36"]),
+        [("duration", "short")] = new("The work is short: a one-off outsourced project or a few augmented specialists fit, while building a dedicated team does not pay off.", ["F80", "F17", "F43"]),
+        [("duration", "ongoing")] = new("The work is ongoing, where outstaffing is usually the more cost-efficient way to keep a product moving.", ["F36", "F80"]),
+        [("duration", "long")] = new("The work is long-term, where a dedicated offshore team or long-running outstaffed engineers repay their set-up cost.", ["F80", "F49", "F36"]),
         [("budget", "small")] = new("Your budget is small for its length: it suits a bounded project with a fixed budget, while an offshore team needs more up-front investment.", ["F81", "F20", "F49"]),
         [("budget", "medium")] = new("Your budget is mid-sized for its length, which most models can work within.", ["F81"]),
         [("budget", "large")] = new("Your budget is large enough to invest up front, which an offshore team needs and repays over the long run.", ["F49", "F81"]),
-        [("team-size", "individuals")] = new("You need one or two people, the typical staff augmentation case: individual specialists plugged into your team.", ["F43", "F84"]),
+        [("team-size", "individuals")] = new("You need only a few people, the typical staff augmentation case: individual specialists plugged into your team.", ["F43", "F84"]),
         [("team-size", "team")] = new("You need a small team, which outsourcing and outstaffing both handle well.", ["F26", "F3"]),
         [("team-size", "large")] = new("You need a large team, the kind of complex product that a dedicated offshore team is built for.", ["F47"]),
         [("start-urgency", "asap")] = new("Work must start as soon as possible: augmentation skips a 40–60 day hiring search, while an offshore team takes time to assemble.", ["F42", "F84", "F48", "F17"]),

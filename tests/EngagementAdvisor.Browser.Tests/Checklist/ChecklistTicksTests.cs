@@ -12,6 +12,8 @@ public sealed class ChecklistTicksTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
 
+        // The checklist is one of the sections that open on demand.
+        await page.ClickAsync("#checklist > summary");
         await page.CheckAsync("#risk-ip-ownership input[type=checkbox]");
         await page.CheckAsync("#risk-ndas input[type=checkbox]");
         await page.ReloadAsync();
@@ -25,12 +27,13 @@ public sealed class ChecklistTicksTests(BrowserFixture fixture)
     [Fact]
     public async Task Two_results_with_the_same_recommendation_keep_their_own_ticks()
     {
-        // Their checklist HTML is shared (cached per pair of top models); the per-result key sits outside it.
+        // Their checklist HTML is the same; the per-result key on the section keeps the ticks apart.
         var page = await fixture.NewPageAsync();
         var first = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
         var second = await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
 
         await page.GotoAsync(first);
+        await page.ClickAsync("#checklist > summary");
         await page.CheckAsync("#risk-ndas input[type=checkbox]");
         await page.GotoAsync(second);
         await Assertions.Expect(page.Locator("#risk-ndas input[type=checkbox]")).Not.ToBeCheckedAsync();

@@ -42,7 +42,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(scrollWidth <= width, $"{name} is {scrollWidth}px wide at {width}px");
             var file = Path.Combine(folder, $"{name}-{width}.png");
-            await page.ScreenshotAsync(new() { Path = file, FullPage = false });
+            await page.ScreenshotAsync(new() { Path = file, FullPage = true });
             Assert.True(new FileInfo(file).Length > 5_000, $"{file} looks empty");
         }
         await page.Context.CloseAsync();

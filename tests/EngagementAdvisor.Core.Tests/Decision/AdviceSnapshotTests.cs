@@ -111,5 +111,5 @@ public sealed class AdviceSnapshotTests
         Assert.True(hash == SpreadHash, $"The advice JSON over the spread changed: hash {hash}.");
     }
 
-    private const string SpreadHash = "B45171201358C1B7BB3A9B8874C3FA2CD72F989B8C1D4A65FBAEAAE5F4FFFD76";
+    private const string SpreadHash = "58ED8523A13AA8231487F622549DA025F7BDF368961D43C9F6C3D4F73C94DB69";
 }

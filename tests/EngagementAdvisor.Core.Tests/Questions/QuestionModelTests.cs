@@ -12,9 +12,11 @@ public sealed class QuestionModelTests
     {
         Assert.Equal(["control", "scopeStability", "inHousePm", "durationMonths", "budgetUsd"], Questionnaire.Default.All.Where(q => q.Required).Select(q => q.Field));
         Assert.Equal(
-            ["teamSize", "workload", "startUrgency", "teamLocation", "dataSensitivity", "dataResidency", "nicheExpertise", "label"],
+            ["teamSize", "workload", "startUrgency", "teamLocation", "dataSensitivity", "dataResidency", "nicheExpertise", "label", "preparedBy", "note"],
             Questionnaire.Default.All.Where(q => !q.Required).Select(q => q.Field));
         Assert.DoesNotContain(Questionnaire.Label, Questionnaire.Default.Scored);
+        Assert.DoesNotContain(Questionnaire.PreparedBy, Questionnaire.Default.Scored);
+        Assert.DoesNotContain(Questionnaire.Note, Questionnaire.Default.Scored);
     }
 
     [Theory]

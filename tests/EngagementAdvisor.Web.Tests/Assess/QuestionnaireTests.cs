@@ -24,12 +24,12 @@ public sealed class QuestionnaireTests : AppTest
         using var response = await client.GetAsync(new Uri("/assess", UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
 
-        foreach (var field in new[] { "control", "scopeStability", "inHousePm", "durationMonths", "budgetUsd", "teamSize", "workload", "startUrgency", "teamLocation", "dataSensitivity", "dataResidency", "nicheExpertise", "label" })
+        foreach (var field in new[] { "control", "scopeStability", "inHousePm", "durationMonths", "budgetUsd", "teamSize", "workload", "startUrgency", "teamLocation", "dataSensitivity", "dataResidency", "nicheExpertise", "label", "preparedBy", "note" })
         {
             var input = document.QuerySelector($"[name='{field}']");
             Assert.True(input is not null, $"no input for {field}");
         }
-        Assert.Equal(13, document.QuerySelectorAll(".question .hint").Length);
+        Assert.Equal(15, document.QuerySelectorAll(".question .hint").Length);
     }
 
     [Fact]

@@ -44,9 +44,8 @@ public sealed class DecisionQualityTests : AppTest
         var document = await HtmlForms.ParseAsync(response);
 
         Assert.True(document.QuerySelectorAll("table.contributions tbody tr").Length >= 7);
-        Assert.NotNull(document.QuerySelector("svg.contrib-chart title"));
-        Assert.NotNull(document.QuerySelector("svg.score-chart desc"));
-        Assert.Contains("runs in which every importance", document.QuerySelector("#monte-carlo")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("#costs svg desc"));
+        Assert.Contains("each time changing every judgement in the scoring", document.QuerySelector("#monte-carlo")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Strength of fit: moderate.", document.QuerySelector("#fit")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("#tension-control-without-pm"));
         Assert.NotNull(document.QuerySelector("#knockout-no-pm-outstaffing"));
@@ -98,7 +97,7 @@ public sealed class DecisionQualityTests : AppTest
         using var client = Factory.CreateBrowserLikeClient();
         using var response = await client.GetAsync(new Uri($"/r/{body.GetProperty("token").GetString()}", UriKind.Relative));
         var document = await HtmlForms.ParseAsync(response);
-        Assert.Contains("for team extension", document.QuerySelector("#fit")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Team extension, which is", document.QuerySelector("#fit")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("same arrangement under two names", document.QuerySelector("#same-arrangement")!.TextContent, StringComparison.Ordinal);
         // The close call between two names is the same-arrangement note's business, not a second callout.
         Assert.Null(document.QuerySelector(".close-call"));

@@ -15,15 +15,18 @@ public static class HtmlForms
         return await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));
     }
 
-    /// <summary>GETs the page, fills the named fields of its first form and posts it with the form's own hidden fields.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields)
+    /// <summary>
+    /// GETs the page, fills the named fields of its first form (or the one <paramref name="formSelector"/> finds) and
+    /// posts it with the form's own hidden fields.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string formSelector = "form[method=post]")
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(fields);
         using var page = await client.GetAsync(new Uri(pageUrl, UriKind.Relative));
         page.EnsureSuccessStatusCode();
         var document = await ParseAsync(page);
-        var form = document.QuerySelector<IHtmlFormElement>("form[method=post]") ?? throw new InvalidOperationException("No form on " + pageUrl);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No {formSelector} on {pageUrl}");
         var values = new List<KeyValuePair<string, string>>();
         foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
         {

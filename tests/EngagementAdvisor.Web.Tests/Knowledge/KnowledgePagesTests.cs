@@ -78,11 +78,16 @@ public sealed class KnowledgePagesTests(KnowledgePagesTests.Fixture fixture) : I
 
         foreach (var cell in document.QuerySelectorAll("table.compare tbody td"))
         {
-            Assert.NotEmpty(cell.QuerySelectorAll("sup.cite a[href^='#src-S']"));
+            var notes = cell.QuerySelectorAll("sup.fn a[href^='#note-']");
+            Assert.NotEmpty(notes);
+            // Each points to a note at the end of the page that names the articles by title.
+            Assert.All(notes, note => Assert.Contains("“", document.QuerySelector(note.GetAttribute("href")!)!.TextContent, StringComparison.Ordinal));
         }
+        // Every article is named somewhere in the notes.
+        var list = document.QuerySelector("#notes")!.TextContent;
         foreach (var source in Sources.All)
         {
-            Assert.NotNull(document.QuerySelector($"#src-{source.Id}"));
+            Assert.Contains(source.Title, list, StringComparison.Ordinal);
         }
     }
 

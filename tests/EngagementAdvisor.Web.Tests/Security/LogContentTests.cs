@@ -46,7 +46,7 @@ public sealed partial class LogContentTests : AppTest
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         }
-        using (var deleted = await HtmlForms.SubmitAsync(client, $"/r/{token}/manage/{manageToken}", new Dictionary<string, string>()))
+        using (var deleted = await HtmlForms.SubmitAsync(client, $"/r/{token}/manage/{manageToken}", new Dictionary<string, string>(), "#delete-form"))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }

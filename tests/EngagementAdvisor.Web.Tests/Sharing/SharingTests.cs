@@ -24,7 +24,7 @@ public sealed class SharingTests : AppTest
         Assert.EndsWith(posted.Headers.Location.OriginalString, document.QuerySelector("meta[property='og:url']")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.Contains("noindex", document.QuerySelector("meta[name=robots]")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("button[data-copy][hidden]"));
-        Assert.Contains("weights version 1", document.QuerySelector(".print-footer")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("weights version 1", document.QuerySelector(".print-header")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,11 @@ public sealed class SharingTests : AppTest
             Assert.Equal(HttpStatusCode.OK, cachedApi.StatusCode);
         }
 
-        using var deleted = await HtmlForms.SubmitAsync(client, manage, new Dictionary<string, string>());
+        using var deleted = await HtmlForms.SubmitAsync(client, manage, new Dictionary<string, string>(), "#delete-form");
+        Assert.Equal("/deleted", deleted.Headers.Location!.OriginalString);
+        using var toldResponse = await client.GetAsync(deleted.Headers.Location);
+        var told = await HtmlForms.ParseAsync(toldResponse);
+        Assert.Equal("You deleted the result", told.QuerySelector("h1")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
 
         using var gone = await client.GetAsync(new Uri(link, UriKind.Relative));

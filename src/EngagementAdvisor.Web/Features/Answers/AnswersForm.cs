@@ -45,7 +45,8 @@ public sealed class AnswersForm(Questionnaire questionnaire)
             QuestionKind.WholeNumber => WholeNumber.TryParse(raw, out var n)
                 ? n.ToString(CultureInfo.InvariantCulture)
                 : throw new InvalidOperationException("Answers must be validated before they are converted."),
-            QuestionKind.Text => raw.Trim(),
+            // One kind of line break is stored, whatever the browser or client sent.
+            QuestionKind.Text => raw.Trim().ReplaceLineEndings("\n"),
             _ => raw,
         };
     }

@@ -46,6 +46,15 @@ public sealed class AssessmentService(WeightsStore weights, AssessmentStore stor
         return stored with { WeightsVersion = latest.Version, Advice = Advisor.Advise(stored.Answers, latest.Weights) };
     }
 
+    /// <summary>Changes the label, the "prepared by" line and the note if <paramref name="manageToken"/> is the result's.</summary>
+    public async Task<bool> DescribeAsync(string token, string? manageToken, Core.Questions.Answers described, CancellationToken cancellationToken = default)
+    {
+        if (!await store.DescribeAsync(token, manageToken, described, cancellationToken)) return false;
+        // Everyone with the link sees the new description from now on, not the page this instance rendered before.
+        await renderedPages.EvictByTagAsync(Results.ResultPageCachePolicy.TagOf(token), cancellationToken);
+        return true;
+    }
+
     /// <summary>Deletes the result if <paramref name="manageToken"/> is its manage token; false otherwise.</summary>
     public async Task<bool> DeleteAsync(string token, string? manageToken, CancellationToken cancellationToken = default)
     {

@@ -76,6 +76,29 @@ public sealed class AssessmentStore(
         return true;
     }
 
+    /// <summary>
+    /// Replaces the answers that describe a result (its label, who prepared it, the note) if <paramref name="manageToken"/>
+    /// is its manage token; false otherwise. The scored answers and the advice are never changed: a shared link keeps
+    /// its result.
+    /// </summary>
+    public async Task<bool> DescribeAsync(string? token, string? manageToken, Core.Questions.Answers described, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(described);
+        if (!ShareToken.IsWellFormed(token)) return false;
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assessments.SingleOrDefaultAsync(a => a.TokenHash == hash && a.DeletedAt == null, cancellationToken);
+        if (row is null || !IsManagedBy(row, manageToken)) return false;
+        var stored = AnswersJson.Parse(questionnaire, row.AnswersJson);
+        if (questionnaire.Scored.Any(q => stored[q] != described[q]))
+        {
+            throw new ArgumentException("Only the answers that describe a result may change after it is stored.", nameof(described));
+        }
+        row.AnswersJson = AnswersJson.Serialize(described);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>For admins, who see results by id; the token is empty because only its hash is stored.</summary>
     public async Task<StoredAssessment?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
     {

@@ -20,7 +20,9 @@ public sealed class ResultComparer(AssessmentStore store)
         {
             // A whole pasted link or a bare token.
             var lookup = await store.LookUpAsync(ShareToken.FindIn(input), cancellationToken);
-            if (lookup.Stored is not { } found) problems.Add($"No result found for “{(input.Length > 60 ? input[..60] + "…" : input)}”. Check that the whole link was copied.");
+            var typed = input.Length > 60 ? input[..60] + "…" : input;
+            if (lookup.Outcome == Lookup.Gone) problems.Add($"The result at “{typed}” was deleted by the person who created it, so it cannot be compared.");
+            else if (lookup.Stored is not { } found) problems.Add($"No result found for “{typed}”. Check that the whole link was copied.");
             else if (results.All(r => r.Token != found.Token)) results.Add(found);
         }
         if (results.Count < 2 && problems.Count == 0) problems.Add("Add at least one more result link to compare.");

@@ -1,6 +1,7 @@
 using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Knowledge;
 using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Features.Assessments;
 
 namespace EngagementAdvisor.Web.Pages.Results;
@@ -14,6 +15,18 @@ public sealed record ResultView(
     /// <see cref="ChecklistScope"/> keeps the ticks of different results apart.
     /// </summary>
     public const string ChecklistIds = "result";
+
+    /// <summary>The two or three answers that set the recommended model apart from <see cref="ApartFrom"/>.</summary>
+    public IReadOnlyList<Reason> ReasonsApart { get; init; } = [];
+
+    /// <summary>The runner-up, or the third model when the first two are one arrangement under two names.</summary>
+    public EngagementModel ApartFrom { get; init; }
+
+    /// <summary>The result's public link, on the shared page only: it brings the share and print controls.</summary>
+    public string? ShareUrl { get; init; }
+
+    /// <summary>Every section opened, for the full report (<c>?report=full</c>): on screen, and on paper.</summary>
+    public bool FullReport { get; init; }
 
     /// <summary>"Outstaffing recommended for Acme, 25 November 2026": the page title and the link preview's title.</summary>
     public string Title

@@ -15,7 +15,7 @@ public sealed class ShowModel(AssessmentStore store, ResultViews views) : PageMo
 
     public string ShareUrl { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string token, [FromQuery] string? report, CancellationToken cancellationToken)
     {
         var lookup = await store.LookUpAsync(token, cancellationToken);
         if (lookup.Outcome == Lookup.Gone) return StatusCode(StatusCodes.Status410Gone);
@@ -24,6 +24,8 @@ public sealed class ShowModel(AssessmentStore store, ResultViews views) : PageMo
         if (ManageLinkOffer.Take(Request, TempData) is { } manageToken) ManageUrl = ResultLinks.ManageUrlOf(Request, stored.Token, manageToken).ToString();
         // A prefix of the token is enough to keep the checklist ticks of different results apart.
         View = await views.ForAsync(stored, "r-" + stored.Token[..12], cancellationToken: cancellationToken);
+        // The full report opens every section, on screen and on paper; any other value is the summary.
+        View = View with { FullReport = report == "full", ShareUrl = ShareUrl };
         return Page();
     }
 }

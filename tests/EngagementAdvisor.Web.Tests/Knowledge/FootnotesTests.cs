@@ -1,0 +1,38 @@
+using EngagementAdvisor.Core.Knowledge;
+using EngagementAdvisor.Web.Features.Knowledge;
+
+namespace EngagementAdvisor.Web.Tests.Knowledge;
+
+/// <summary>Fact codes become numbered notes: one per article and kind of statement, in order of first use.</summary>
+public sealed class FootnotesTests
+{
+    [Fact]
+    public void Notes_are_numbered_in_order_of_first_use_and_reused()
+    {
+        var notes = new Footnotes();
+
+        var first = notes.ForFacts(["F34", "F79"]);     // F34: S3; F79: S2 and S3, all guidance
+        var second = notes.ForFacts(["F33"]);           // a vendor's rates, S3
+        var again = notes.ForFacts(["F79", "F34"]);
+
+        Assert.Equal([1, 2], first.Select(n => n.Number));
+        Assert.Equal(["S3", "S2"], first.Select(n => n.Source.Id));
+        Assert.All(first, n => Assert.Equal(Provenance.Source, n.Provenance));
+        Assert.Equal([3], second.Select(n => n.Number));
+        Assert.Equal(Provenance.VendorClaim, second[0].Provenance);
+        Assert.Equal([1, 2], again.Select(n => n.Number));
+        Assert.Equal(3, notes.All.Count);
+    }
+
+    [Fact]
+    public void A_note_names_the_article_its_publisher_and_the_kind_of_statement()
+    {
+        var note = new Footnotes().ForFacts(["F15"]).Single();
+
+        Assert.Equal("“Outstaffing vs outsourcing / staff augmentation guide”, Empat (vendor; 300+ projects in 23 markets since 2013): a figure or claim from a firm that sells these services.", note.Text);
+    }
+
+    [Fact]
+    public void An_unknown_fact_code_is_a_programming_error_not_a_silent_gap() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Footnotes().ForFacts(["F999"]));
+}
