@@ -169,8 +169,8 @@ public sealed class Questionnaire
     {
         Id = "label", Field = "label", Kind = QuestionKind.Text,
         Name = "Label", Noun = "label",
-        Text = "Prepared for (optional label)",
-        HintTemplate = "Optional. A name for this result, such as a client or project; it appears in the title of the shared link.",
+        Text = "Prepared for",
+        HintTemplate = "A name for this result, such as a client or project; it appears in the title of the shared link.",
         MaxLength = 120,
     };
 
@@ -178,8 +178,8 @@ public sealed class Questionnaire
     {
         Id = "prepared-by", Field = "preparedBy", Kind = QuestionKind.Text,
         Name = "Prepared by", Noun = "“prepared by” line",
-        Text = "Prepared by (optional: your name and firm)",
-        HintTemplate = "Optional, for consultants. Shown on the result and on its printed report, for example “Dana Reyes, Northwind Advisory”.",
+        Text = "Prepared by",
+        HintTemplate = "For consultants: your name and firm, shown on the result and on its printed report, for example “Dana Reyes, Northwind Advisory”.",
         MaxLength = 120,
     };
 
@@ -187,8 +187,8 @@ public sealed class Questionnaire
     {
         Id = "note", Field = "note", Kind = QuestionKind.Text, Lines = 4,
         Name = "Note", Noun = "note",
-        Text = "A note to the reader (optional)",
-        HintTemplate = "Optional. A few sentences shown near the top of the result and on its printed report, such as what you agreed to check next.",
+        Text = "A note to the reader",
+        HintTemplate = "A few sentences shown near the top of the result and on its printed report, such as what you agreed to check next.",
         MaxLength = 1000,
     };
 

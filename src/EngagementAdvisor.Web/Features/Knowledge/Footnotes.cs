@@ -10,6 +10,9 @@ namespace EngagementAdvisor.Web.Features.Knowledge;
 /// </summary>
 public sealed class Footnotes
 {
+    /// <summary>ViewData key under which a page says how many notes its summary cited (the rest print only in full).</summary>
+    public const string SummaryCountKey = "SummaryNotes";
+
     private readonly List<Footnote> _notes = [];
 
     public IReadOnlyList<Footnote> All => _notes;
