@@ -52,7 +52,9 @@ public sealed class ConsultantTests : AppTest
             }, "#describe-form");
 
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-            Assert.EndsWith("?saved=1", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.EndsWith("?saved=true", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            using var afterSave = await client.GetAsync(saved.Headers.Location);
+            Assert.Contains("Saved.", (await HtmlForms.ParseAsync(afterSave)).QuerySelector("#saved")!.TextContent, StringComparison.Ordinal);
             var page = await HtmlForms.ParseAsync(await anyone.GetAsync(new Uri(link, UriKind.Relative)));
             Assert.StartsWith("Outsourcing recommended for Acme board pack", page.Title, StringComparison.Ordinal);
             Assert.Equal("Prepared by Dana Reyes", page.QuerySelector("#prepared-by")!.TextContent.Trim());
@@ -71,6 +73,7 @@ public sealed class ConsultantTests : AppTest
     [InlineData("preparedBy", "two\nlines")]
     [InlineData("durationMonths", "40")]
     [InlineData("label", "\u202Eevil")]
+    [InlineData("label", "two\u2028lines")]
     public async Task A_bad_description_is_refused_with_its_reason_and_nothing_changes(string field, string value)
     {
         var (client, link, manage) = await CreateThroughTheFormAsync(FormAnswers.OutsourcingCase());

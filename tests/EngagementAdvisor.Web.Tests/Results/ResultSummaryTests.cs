@@ -75,7 +75,7 @@ public sealed partial class ResultSummaryTests : AppTest
     [Fact]
     public async Task When_no_model_fits_the_budget_the_summary_says_so_and_what_the_budget_buys()
     {
-        var page = await ResultAsync("""{"control":"high","scopeStability":"evolving","inHousePm":"strong","durationMonths":12,"budgetUsd":100000,"teamSize":5}""");
+        var page = await ResultAsync("""{"control":"high","scopeStability":"evolving","inHousePm":"strong","durationMonths":12,"budgetUsd":250000,"teamSize":5}""");
 
         var noneFits = page.QuerySelector("#none-fits")!.TextContent;
         Assert.Contains("No model fits this budget", noneFits, StringComparison.Ordinal);

@@ -21,7 +21,10 @@ public sealed class Footnotes
     public IReadOnlyList<Footnote> ForFacts(IEnumerable<string> factIds)
     {
         ArgumentNullException.ThrowIfNull(factIds);
-        return Distinct(factIds.Select(Facts.Of).SelectMany(origin => origin.Sources.Select(source => Note(source, origin.Provenance))));
+        // A weight set saved before fact ids were checked may name one that does not exist: it gets no note rather
+        // than breaking every page that cites it.
+        return Distinct(factIds.Where(Facts.Ids.Contains).Select(Facts.Of)
+            .SelectMany(origin => origin.Sources.Select(source => Note(source, origin.Provenance))));
     }
 
     /// <summary>The notes for a statement of the knowledge catalogue, which names its sources and kind itself.</summary>

@@ -43,6 +43,9 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
             rule.RuleFor(k => k.Model).Must(m => EngagementModels.TryParse(m, out _)).WithMessage(k => $"Rule {k.Id}: '{k.Model}' is not a model id.");
             rule.RuleFor(k => k.Penalty).InclusiveBetween(0, KnockOutRule.MaxPenalty).WithMessage(k => $"Rule {k.Id}: the penalty must be from 0 to 100 points.");
             rule.RuleFor(k => k.Reason).NotEmpty().WithMessage(k => $"Rule {k.Id}: say why the rule applies; users see it.");
+            rule.RuleFor(k => k.Facts).Must(facts => (facts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .All(id => Core.Knowledge.Facts.Ids.Contains(id)))
+                .WithMessage(k => $"Rule {k.Id}: facts must be ids from F1 to F89, separated by commas.");
         });
         RuleFor(f => f.KnockOuts).Must(rules => rules.Where(k => !k.Remove).Select(k => k.Id).Distinct().Count() == rules.Count(k => !k.Remove))
             .WithMessage("Knock-out rule ids must be unique.");

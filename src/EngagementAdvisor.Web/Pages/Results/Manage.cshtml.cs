@@ -2,7 +2,6 @@ using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Pages.Assess;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +11,7 @@ namespace EngagementAdvisor.Web.Pages.Results;
 /// The creator's private page: describe the result (label, who prepared it, a note), or delete it. A wrong manage token
 /// is a plain 404, to look at and to post to.
 /// </summary>
-public sealed class ManageModel(Questionnaire questionnaire, AssessmentStore store, AssessmentService assessments, IValidator<AnswersForm> validator) : PageModel
+public sealed class ManageModel(Questionnaire questionnaire, AssessmentStore store, AssessmentService assessments) : PageModel
 {
     public StoredAssessment Result { get; private set; } = null!;
 
@@ -20,7 +19,7 @@ public sealed class ManageModel(Questionnaire questionnaire, AssessmentStore sto
 
     public FieldErrors Errors { get; } = new();
 
-    /// <summary>Right after a successful save (the redirect's <c>?saved=1</c>).</summary>
+    /// <summary>Right after a successful save (the redirect's <c>?saved=true</c>).</summary>
     public bool Saved { get; private set; }
 
     /// <summary>What may change after the fact: the questions that describe the result and score nothing.</summary>
@@ -38,12 +37,16 @@ public sealed class ManageModel(Questionnaire questionnaire, AssessmentStore sto
     {
         if (await LoadAsync(token, manageToken, cancellationToken) is { } missing) return missing;
         var posted = FormAnswersReader.Read(questionnaire, Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : FormCollection.Empty, Errors);
+        const string OnlyDescription = "Only the label, the “prepared by” line and the note can change here. To change an answer, adjust the answers on the result page.";
         foreach (var question in questionnaire.All)
         {
-            if (!question.IsScored) Input[question.Field] = posted[question];
-            else if (posted[question] is not null && !Errors.Has("")) Errors.Add("", "Only the label, the “prepared by” line and the note can change here. To change an answer, adjust the answers on the result page.");
+            if (!question.IsScored)
+            {
+                Input[question.Field] = posted[question];
+                if (AnswersFormValidator.Problem(question, posted[question]) is { } problem && !Errors.Has(question.Field)) Errors.Add(question.Field, problem);
+            }
+            else if ((posted[question] is not null || Errors.Has(question.Field)) && !Errors.Has("")) Errors.Add("", OnlyDescription);
         }
-        Errors.AddValidation(await validator.ValidateAsync(Input, cancellationToken));
         if (Errors.Count > 0)
         {
             // Nothing is stored; the page shows what was typed with its errors.
@@ -51,7 +54,7 @@ public sealed class ManageModel(Questionnaire questionnaire, AssessmentStore sto
             return Page();
         }
         return await assessments.DescribeAsync(token, manageToken, Input.ToAnswers(), cancellationToken)
-            ? Redirect(ResultLinks.ManagePathOf(token, manageToken) + "?saved=1")
+            ? Redirect(ResultLinks.ManagePathOf(token, manageToken) + "?saved=true")
             : NotFound();
     }
 

@@ -1,0 +1,33 @@
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Web.Features.Weights;
+
+namespace EngagementAdvisor.Web.Tests.Admin;
+
+/// <summary>A rule's facts become numbered notes on every result it touches, so only real fact ids may be saved.</summary>
+public sealed class KnockOutFactsTests
+{
+    private static FluentValidation.Results.ValidationResult Validate(string facts)
+    {
+        var form = WeightsForm.From(1, DefaultWeights.Create(), Questionnaire.Default);
+        form.KnockOuts[0].Facts = facts;
+        return new WeightsFormValidator(Questionnaire.Default, requireComment: false).Validate(form);
+    }
+
+    [Theory]
+    [InlineData("f12")]
+    [InlineData("F34, S3")]
+    [InlineData("F90")]
+    public void A_fact_id_that_does_not_exist_is_refused_with_its_rule_named(string facts)
+    {
+        var result = Validate(facts);
+
+        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("facts must be ids from F1 to F89", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("F34, F22")]
+    [InlineData("")]
+    public void Real_fact_ids_or_none_are_accepted(string facts) =>
+        Assert.DoesNotContain(Validate(facts).Errors, e => e.ErrorMessage.Contains("facts", StringComparison.Ordinal));
+}
