@@ -131,6 +131,7 @@ public static class HostSetup
         app.UseWhen(c => !ErrorResponses.WantsJson(c.Request, c.Request.Path), html => html.UseStatusCodePagesWithReExecute("/status/{0}"));
         // Inside request logging, so a hang-up is logged as the 499 it is rather than as an error.
         app.UseClientAborts();
+        app.UsePageMethods();
         app.UseFormLimits();
         app.UseRouting();
         app.UseAuthentication();

@@ -152,10 +152,24 @@ public sealed class Weighing
             variation.Redraw(ref random);
             Evaluate(variation, -1, 0, run);
             var first = Best(run);
-            if (first == winner) wins++;
-            if (first is EngagementModel.Outstaffing or EngagementModel.StaffAugmentation) teamExtension++;
+            // A run in which another model ties the first is nobody's win: the fixed model order is not a verdict.
+            var tiedWith = TiedWith(run, first);
+            if (first == winner && tiedWith is null) wins++;
+            if (first is EngagementModel.Outstaffing or EngagementModel.StaffAugmentation
+                && tiedWith is null or EngagementModel.Outstaffing or EngagementModel.StaffAugmentation) teamExtension++;
         }
         return (wins, teamExtension);
+    }
+
+    /// <summary>Another model ranked level with <paramref name="first"/> (same exact score within <see cref="Tie"/>), if any.</summary>
+    private static EngagementModel? TiedWith(Run run, EngagementModel first)
+    {
+        foreach (var model in EngagementModels.All)
+        {
+            if (model != first && run.RuledOut[(int)model] == run.RuledOut[(int)first]
+                && Math.Abs(run.Exact[(int)model] - run.Exact[(int)first]) <= Tie) return model;
+        }
+        return null;
     }
 
     /// <summary>Room for one evaluation, reused across the Monte-Carlo runs.</summary>

@@ -21,7 +21,9 @@ public static class SecurityHeaders
                 // Result links carry their secret in the path: never send it to another site as a referrer.
                 headers["Referrer-Policy"] = "no-referrer";
                 headers.Remove("Server");
-                if (context.Request.Path.StartsWithSegments("/r") || context.Request.Path.StartsWithSegments("/compare"))
+                // A result read through the API holds the same answers as its page: no cache keeps it, no index lists it.
+                if (context.Request.Path.StartsWithSegments("/r") || context.Request.Path.StartsWithSegments("/compare")
+                    || context.Request.Path.StartsWithSegments("/api/assessments"))
                 {
                     headers["X-Robots-Tag"] = "noindex, nofollow";
                     headers.CacheControl = "private, no-store";

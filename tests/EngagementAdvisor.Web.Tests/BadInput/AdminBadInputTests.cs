@@ -110,6 +110,21 @@ public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInput
         Assert.DoesNotContain($",\"{label}", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Acme;=2*3;x", "Acme;'=2*3;x")]
+    [InlineData("Acme; +SUM(A1)", "Acme;' +SUM(A1)")]
+    [InlineData("Acme,@SUM(A1)|-1", "Acme,'@SUM(A1)|'-1")]
+    public async Task Csv_export_defuses_a_formula_after_any_separator(string label, string exported)
+    {
+        // In a locale whose list separator is ";", a spreadsheet splits the label into cells: none may be a formula.
+        await app.CreateAsync(JsonSerializer.Serialize(new { control = "low", scopeStability = "stable", inHousePm = "none", durationMonths = 4, budgetUsd = 60000, label }));
+        using var client = await AdminSession.AdminAsync(app.Factory);
+
+        using var csv = await client.GetAsync(new Uri("/admin/assessments?handler=Csv", UriKind.Relative));
+
+        Assert.Contains(exported, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> Pairs(IEnumerable<string> edits) =>
         edits.Select(e => new KeyValuePair<string, string>(e[..e.IndexOf('=', StringComparison.Ordinal)], e[(e.IndexOf('=', StringComparison.Ordinal) + 1)..]));
 

@@ -41,7 +41,7 @@ public sealed class AnswersFormValidator : AbstractValidator<AnswersForm>
         _ => value.ReplaceLineEndings("\n").Length > question.MaxLength ? question.TooLongMessage
             : question.Lines > 1 && value.Any(c => char.IsControl(c) && c is not '\n' and not '\r') ? $"The {question.Noun} cannot contain control characters such as tabs; line breaks are fine."
             : question.Lines == 1 && value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029') ? $"The {question.Noun} cannot contain control characters such as line breaks or tabs."
-            : !PlainText.IsPlain(value) ? $"The {question.Noun} cannot contain invisible direction or formatting marks, or characters that could not be read."
+            : !PlainText.IsPlain(value) ? $"The {question.Noun} must be visible text: no invisible direction or formatting marks, and no characters that could not be read."
             : null,
     };
 }

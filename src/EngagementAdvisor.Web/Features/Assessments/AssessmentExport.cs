@@ -11,7 +11,7 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 /// The admins' CSV export of stored results, written row by row as they are read (CsvHelper, ADR 18): one column per
 /// question of the questionnaire, so a new question is exported without a change here.
 /// </summary>
-public sealed class AssessmentExport(AssessmentStore store, Questionnaire questionnaire)
+public sealed partial class AssessmentExport(AssessmentStore store, Questionnaire questionnaire)
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
@@ -29,12 +29,23 @@ public sealed class AssessmentExport(AssessmentStore store, Questionnaire questi
             csv.WriteField(row.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
             csv.WriteField(row.WeightsVersion.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(row.Recommended.Id());
-            foreach (var question in questionnaire.All) csv.WriteField(row.Answers[question] ?? "");
+            foreach (var question in questionnaire.All) csv.WriteField(question.Kind == QuestionKind.Text ? Defused(row.Answers[question]) : row.Answers[question] ?? "");
             csv.WriteField(string.Join(" ", row.Ranking.Select(s => $"{s.Model.Id()}:{Formats.Score(s.Score)}")));
             await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// CsvHelper defuses a formula at the start of a cell; a spreadsheet whose list separator is ";" (most of Europe)
+    /// splits "Acme;=2*3" into two cells, the second a formula. So every part that follows a separator and starts a
+    /// formula is written as text too.
+    /// </summary>
+    public static string Defused(string? text) =>
+        text is null ? "" : FormulaAfterSeparator().Replace(text, "$1'$2");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([,;|\t])(\s*[=+\-@])")]
+    private static partial System.Text.RegularExpressions.Regex FormulaAfterSeparator();
 
     private IEnumerable<string> Header() =>
         ["id", "created_at", "weights_version", "recommended_model", .. questionnaire.All.Select(q => JsonNamingPolicy.SnakeCaseLower.ConvertName(q.Field)), "ranking"];

@@ -8,6 +8,12 @@ namespace EngagementAdvisor.Web.Features.Weights;
 /// <summary>Rules a weight set must meet before it can be previewed or saved.</summary>
 public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
 {
+    // Every result a rule applies to stores its text: an unbounded reason would make every new result as large.
+    public const int KnockOutIdMaxLength = 64;
+    public const int ReasonMaxLength = 500;
+    public const int FactsMaxLength = 200;
+    public const int CommentMaxLength = 1000;
+
     public WeightsFormValidator(Questionnaire questionnaire, bool requireComment)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
@@ -15,7 +21,7 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
         if (requireComment)
         {
             RuleFor(f => f.Comment).NotEmpty().WithMessage("Say why you are changing the weights; the comment is kept with the version.")
-                .MaximumLength(1000).WithMessage("The comment can be at most 1,000 characters.");
+                .MaximumLength(CommentMaxLength).WithMessage("The comment can be at most 1,000 characters.");
         }
         RuleFor(f => f.Factors).Must(rows => rows.Select(r => r.Factor).Order(StringComparer.Ordinal).SequenceEqual(questionnaire.Scored.Select(q => q.Id).Order(StringComparer.Ordinal)))
             .WithMessage("Every factor must appear exactly once.");
@@ -37,12 +43,16 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
         });
         RuleForEach(f => f.KnockOuts).Where(k => !k.Remove).ChildRules(rule =>
         {
-            rule.RuleFor(k => k.Id).NotEmpty().WithMessage("Every knock-out rule needs an id.");
+            rule.RuleFor(k => k.Id).NotEmpty().WithMessage("Every knock-out rule needs an id.")
+                .Must(id => id is null || (id.Length <= KnockOutIdMaxLength && System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$")))
+                .WithMessage(k => $"Rule id '{k.Id}': lower-case letters, digits and single hyphens only, at most {KnockOutIdMaxLength} characters (no spaces, so two ids cannot differ by one).");
             rule.RuleFor(k => k).Must(k => questionnaire.Find(k.Factor) is { IsScored: true } q && q.LevelIndex(k.Level) >= 0)
                 .WithName("Factor").WithMessage(k => $"Rule {k.Id}: '{k.Factor}' = '{k.Level}' is not an answer of the questionnaire.");
             rule.RuleFor(k => k.Model).Must(m => EngagementModels.TryParse(m, out _)).WithMessage(k => $"Rule {k.Id}: '{k.Model}' is not a model id.");
             rule.RuleFor(k => k.Penalty).InclusiveBetween(0, KnockOutRule.MaxPenalty).WithMessage(k => $"Rule {k.Id}: the penalty must be from 0 to 100 points.");
-            rule.RuleFor(k => k.Reason).NotEmpty().WithMessage(k => $"Rule {k.Id}: say why the rule applies; users see it.");
+            rule.RuleFor(k => k.Reason).NotEmpty().WithMessage(k => $"Rule {k.Id}: say why the rule applies; users see it.")
+                .MaximumLength(ReasonMaxLength).WithMessage(k => $"Rule {k.Id}: the reason can be at most {ReasonMaxLength} characters; every result it applies to stores it.");
+            rule.RuleFor(k => k.Facts).MaximumLength(FactsMaxLength).WithMessage(k => $"Rule {k.Id}: the facts can be at most {FactsMaxLength} characters.");
             rule.RuleFor(k => k.Facts).Must(facts => (facts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .All(id => Core.Knowledge.Facts.Ids.Contains(id)))
                 .WithMessage(k => $"Rule {k.Id}: facts must be ids from F1 to F89, separated by commas.");

@@ -33,9 +33,11 @@ public sealed class HistoryModel(WeightVersions versions) : PageModel
     public async Task<IActionResult> OnPostRollBackAsync(int version, int baseVersion, string? comment, CancellationToken cancellationToken)
     {
         Versions = await versions.HistoryAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(comment) || !Versions.Any(v => v.Version == version))
+        if (string.IsNullOrWhiteSpace(comment) || comment.Length > Features.Weights.WeightsFormValidator.CommentMaxLength || !Versions.Any(v => v.Version == version))
         {
-            Message = string.IsNullOrWhiteSpace(comment) ? "Say why you are rolling back; the comment is kept with the new version." : "That version does not exist.";
+            Message = string.IsNullOrWhiteSpace(comment) ? "Say why you are rolling back; the comment is kept with the new version."
+                : comment.Length > Features.Weights.WeightsFormValidator.CommentMaxLength ? "The comment can be at most 1,000 characters."
+                : "That version does not exist.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
