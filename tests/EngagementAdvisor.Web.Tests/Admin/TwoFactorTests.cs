@@ -54,6 +54,29 @@ public sealed class TwoFactorTests : AppTest
     }
 
     [Fact]
+    public async Task An_authenticator_code_signs_in_once_only()
+    {
+        using (var client = await AdminSession.AdminAsync(Factory))
+        {
+            await EnableTwoFactorAsync(client);
+        }
+        var key = await Factory.WithDbAsync(db => Task.FromResult(db.UserTokens.Single(t => t.Name == "AuthenticatorKey").Value!));
+        var code = Totp(key);
+
+        async Task<HttpStatusCode> SignInWithAsync(string totp)
+        {
+            using var fresh = Factory.CreateSecureClient();
+            using var password = await AdminSession.SignInAsync(fresh, AdvisorFactory.AdminEmail, Factory.AdminPassword);
+            using var second = await HtmlForms.SubmitAsync(fresh, password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = totp });
+            return second.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, await SignInWithAsync(code));
+        // Someone who saw the code over the admin's shoulder, within its 30 seconds.
+        Assert.Equal(HttpStatusCode.BadRequest, await SignInWithAsync(code));
+    }
+
+    [Fact]
     public async Task When_two_factor_is_required_admins_without_it_are_sent_to_set_it_up()
     {
         Factory.Settings["Admin:RequireTwoFactor"] = "true";

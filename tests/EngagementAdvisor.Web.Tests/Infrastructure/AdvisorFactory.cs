@@ -68,6 +68,9 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
     /// </summary>
     public EngagementAdvisor.Core.Questions.Questionnaire? Questionnaire { get; set; }
 
+    /// <summary>A clock of the test's own instead of the system's, for what waits (sign-in delays).</summary>
+    public TimeProvider? Clock { get; set; }
+
     /// <summary>When set, requests for /test/throw and /api/test/throw (any method) throw inside the app, as a broken service would.</summary>
     public bool ThrowOnTestPaths { get; set; }
 
@@ -85,6 +88,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (Questionnaire is { } questionnaire) builder.ConfigureServices(s => s.AddSingleton(questionnaire));
+        if (Clock is { } clock) builder.ConfigureServices(s => s.AddSingleton(clock));
         if (SimulatePeers) builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerFromHeader>());
         // Picked up by Serilog's ReadFrom.Services next to the configured console sink.
         builder.ConfigureServices(s => s.AddSingleton<Serilog.Core.ILogEventSink>(Logs));

@@ -13,11 +13,11 @@ public static class AdminSetup
     public static IServiceCollection AddAdmins(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
+        services.AddSingleton<SignInThrottle>();
         services.AddIdentity<IdentityUser, IdentityRole>(o =>
             {
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No hard lock-out that a stranger could trigger: SignInThrottle slows repeated failures instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.Password.RequiredLength = 12;
                 o.User.RequireUniqueEmail = true;
             })
