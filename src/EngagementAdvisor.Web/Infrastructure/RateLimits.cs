@@ -21,13 +21,13 @@ public static class RateLimits
                 return ValueTask.CompletedTask;
             };
             // One limiter chooses by what the request does, so only creating, looking up and signing in count.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            limiter.GlobalLimiter = new PermitsPerToken(context => Permits(context.Request, options), PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var (kind, limit) = Classify(context.Request, options);
                 return kind is null
                     ? RateLimitPartition.GetNoLimiter("none")
                     : PerClient($"{kind}:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", limit);
-            });
+            }));
         });
         return services;
     }
@@ -40,11 +40,50 @@ public static class RateLimits
             if (path.StartsWithSegments("/assess") || path.StartsWithSegments("/api/assessments")) return (RateLimitOptions.Create, options.CreatePerMinute);
             if (path.StartsWithSegments("/account/signin")) return (RateLimitOptions.SignIn, options.SignInPerMinute);
         }
-        else if (path.StartsWithSegments("/r") || path.StartsWithSegments("/api/assessments") || path.StartsWithSegments("/compare"))
+        // Every request that looks a token up spends from the look-up budget: result pages, API reads, the manage
+        // link (shown or posted to), a comparison and a questionnaire adjusting a stored result.
+        if (path.StartsWithSegments("/r") || (!HttpMethods.IsPost(request.Method) && (path.StartsWithSegments("/api/assessments") || path.StartsWithSegments("/compare")))
+            || (path.StartsWithSegments("/assess") && request.Query.ContainsKey("from")))
         {
             return (RateLimitOptions.Lookup, options.LookupPerMinute);
         }
         return (null, 0);
+    }
+
+    /// <summary>
+    /// Permits the request spends: one per token it looks up (each result a comparison names, up to its maximum),
+    /// never more than the whole budget, which a limiter cannot grant at all.
+    /// </summary>
+    internal static int Permits(HttpRequest request, RateLimitOptions options) =>
+        request.Path.StartsWithSegments("/compare") && request.Query.TryGetValue("r", out var tokens)
+            ? Math.Clamp(tokens.Count, 1, Math.Max(1, Math.Min(Features.Comparisons.ResultComparer.Max, options.LookupPerMinute)))
+            : 1;
+
+    /// <summary>
+    /// The framework's middleware asks for one permit per request; a comparison of four links is four look-ups, so
+    /// it must cost four (a pen test guessed 33,000 tokens a minute through /compare).
+    /// </summary>
+    private sealed class PermitsPerToken(Func<HttpContext, int> permits, PartitionedRateLimiter<HttpContext> inner) : PartitionedRateLimiter<HttpContext>
+    {
+        public override RateLimiterStatistics? GetStatistics(HttpContext resource) => inner.GetStatistics(resource);
+
+        protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
+            inner.AttemptAcquire(resource, permitCount * permits(resource));
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+            inner.AcquireAsync(resource, permitCount * permits(resource), cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+
+        protected override async ValueTask DisposeAsyncCore()
+        {
+            await inner.DisposeAsync();
+            await base.DisposeAsyncCore();
+        }
     }
 
     private static RateLimitPartition<string> PerClient(string key, int perMinute) =>

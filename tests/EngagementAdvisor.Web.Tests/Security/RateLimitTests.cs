@@ -45,6 +45,44 @@ public sealed class RateLimitTests : AppTest
     }
 
     [Fact]
+    public async Task A_comparison_spends_one_look_up_per_link_it_names()
+    {
+        // Four guesses per request used to cost one permit: about 33,000 guesses a minute.
+        Factory.Settings["RateLimits:LookupPerMinute"] = "8";
+        using var client = Factory.CreateClient();
+        string Guess(int i) => new string('A', 42) + (char)('A' + i);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync(new Uri($"/compare?r={Guess(4 * i)}&r={Guess(4 * i + 1)}&r={Guess(4 * i + 2)}&r={Guess(4 * i + 3)}", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        // Unknown links answer 404; the third comparison would be guesses 9 to 12 of a budget of 8.
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData("GET", "/assess?from={0}")]
+    [InlineData("POST", "/r/{0}/manage/{0}")]
+    public async Task Adjusting_a_result_and_posting_to_a_manage_link_spend_look_ups_too(string method, string template)
+    {
+        Factory.Settings["RateLimits:LookupPerMinute"] = "3";
+        using var client = Factory.CreateBrowserLikeClient();
+        var last = HttpStatusCode.OK;
+        for (var i = 0; i < 5; i++)
+        {
+            var path = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, new string('A', 42) + (char)('A' + i));
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+            if (method == "POST") request.Content = new FormUrlEncodedContent(new Dictionary<string, string>());
+            using var response = await client.SendAsync(request);
+            last = response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last);
+    }
+
+    [Fact]
     public async Task Admin_sign_in_attempts_are_limited_per_client()
     {
         Factory.Settings["RateLimits:SignInPerMinute"] = "2";
