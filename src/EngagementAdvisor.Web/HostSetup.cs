@@ -98,7 +98,26 @@ public static class HostSetup
         // Every request's path is redacted (tokens) and escaped (CR/LF) on every log event, not only the request log.
         services.AddSingleton<Serilog.Core.ILogEventEnricher, LogRedactionEnricher>();
         services.ConfigureHttpJsonOptions(o => AdvisorJson.Configure(o.SerializerOptions));
-        services.AddOpenApi(o => AnswersSchema.Describe(o));
+        // With a public address configured, links and the OpenAPI document name it, and only its host (or loopback,
+        // for health checks on the machine) is served: a forged Host header can neither steer links nor be answered.
+        services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
+        if (configuration[$"{PublicSiteOptions.Section}:BaseUrl"] is { Length: > 0 } publicUrl && Uri.TryCreate(publicUrl, UriKind.Absolute, out var publicUri))
+        {
+            services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
+            {
+                if (o.AllowedHosts.Count == 0 || o.AllowedHosts.Contains("*")) o.AllowedHosts = [publicUri.Authority, publicUri.Host, "localhost", "127.0.0.1", "[::1]"];
+            });
+        }
+        services.AddOpenApi(o =>
+        {
+            AnswersSchema.Describe(o);
+            o.AddDocumentTransformer((document, context, _) =>
+            {
+                var configured = context.ApplicationServices.GetService<Microsoft.Extensions.Options.IOptions<PublicSiteOptions>>()?.Value.BaseUrl;
+                if (configured is { Length: > 0 } url) document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = url.TrimEnd('/') }];
+                return Task.CompletedTask;
+            });
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
