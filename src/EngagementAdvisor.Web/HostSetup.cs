@@ -62,6 +62,9 @@ public static class HostSetup
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<AssessmentExport>();
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<ResultComparer>();
         services.AddSingleton<Pages.Results.ResultViews>();
         services.AddScoped<Footnotes>();

@@ -99,6 +99,22 @@ public sealed class AssessmentStore(
         return true;
     }
 
+    /// <summary>
+    /// Deletes every result created before <paramref name="cutoff"/>, as <see cref="DeleteAsync"/> deletes one: the
+    /// tombstone keeps the link answering 410. Returns how many were deleted.
+    /// </summary>
+    public async Task<int> DeleteOlderThanAsync(DateTime cutoff, DateTime now, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Assessments
+            .Where(a => a.CreatedAt < cutoff && a.DeletedAt == null)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.DeletedAt, now)
+                .SetProperty(a => a.AnswersJson, "{}")
+                .SetProperty(a => a.ResultJson, "{}")
+                .SetProperty(a => a.AdjustedFromProtected, (string?)null), cancellationToken);
+    }
+
     /// <summary>For admins, who see results by id; the token is empty because only its hash is stored.</summary>
     public async Task<StoredAssessment?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
     {
