@@ -120,6 +120,37 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_deleted_through_one_instance_is_gone_from_the_other_within_a_second()
+    {
+        TestDatabase.SkipUnlessPostgres(Why);
+        using var create = await _toA.PostAsync(new Uri("/api/assessments", UriKind.Relative), new StringContent(
+            """{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000}""", Encoding.UTF8, "application/json"));
+        var created = JsonNode.Parse(await create.Content.ReadAsStringAsync())!.AsObject();
+        var token = created["token"]!.GetValue<string>();
+        var manage = new Uri(created["manageUrl"]!.GetValue<string>()).AbsolutePath;
+        // B renders the page and keeps it in its output cache (a colleague opened the link twice).
+        for (var i = 0; i < 2; i++)
+        {
+            using var view = await _toB.GetAsync(new Uri("/r/" + token, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        }
+
+        using var deleted = await HtmlForms.SubmitAsync(_toA, manage, new Dictionary<string, string>(), "#delete-form");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var status = HttpStatusCode.OK;
+        while (clock.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            using var view = await _toB.GetAsync(new Uri("/r/" + token, UriKind.Relative));
+            status = view.StatusCode;
+            if (status == HttpStatusCode.Gone) break;
+            await Task.Delay(50);
+        }
+        Assert.Equal(HttpStatusCode.Gone, status);
+    }
+
+    [Fact]
     public async Task Concurrent_weight_saves_through_both_instances_yield_exactly_one_new_version()
     {
         TestDatabase.SkipUnlessPostgres(Why);

@@ -5,12 +5,11 @@ using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace EngagementAdvisor.Web.Features.Assessments;
 
 /// <summary>Creates results (scored with the latest weights, stored behind a new share link), re-scores and deletes them.</summary>
-public sealed class AssessmentService(WeightsStore weights, AssessmentStore store, TimeProvider clock, IOutputCacheStore renderedPages)
+public sealed class AssessmentService(WeightsStore weights, AssessmentStore store, TimeProvider clock, Results.ResultChanges pages)
 {
     public async Task<CreatedAssessment> CreateAsync(Core.Questions.Answers answers, string? adjustedFrom = null, CancellationToken cancellationToken = default)
     {
@@ -50,8 +49,8 @@ public sealed class AssessmentService(WeightsStore weights, AssessmentStore stor
     public async Task<bool> DescribeAsync(string token, string? manageToken, Core.Questions.Answers described, CancellationToken cancellationToken = default)
     {
         if (!await store.DescribeAsync(token, manageToken, described, cancellationToken)) return false;
-        // Everyone with the link sees the new description from now on, not the page this instance rendered before.
-        await renderedPages.EvictByTagAsync(Results.ResultPageCachePolicy.TagOf(token), cancellationToken);
+        // Everyone with the link sees the new description from now on, not the page an instance rendered before.
+        await pages.ChangedAsync(token, cancellationToken);
         return true;
     }
 
@@ -59,8 +58,8 @@ public sealed class AssessmentService(WeightsStore weights, AssessmentStore stor
     public async Task<bool> DeleteAsync(string token, string? manageToken, CancellationToken cancellationToken = default)
     {
         if (!await store.DeleteAsync(token, manageToken, clock.GetUtcNow().UtcDateTime, cancellationToken)) return false;
-        // The link must answer 410 from now on, not the page this instance rendered before.
-        await renderedPages.EvictByTagAsync(Results.ResultPageCachePolicy.TagOf(token), cancellationToken);
+        // The link must answer 410 from now on, on every instance, not a page one of them rendered before.
+        await pages.ChangedAsync(token, cancellationToken);
         return true;
     }
 }

@@ -16,7 +16,7 @@ public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> setti
 
     public const string Name = "result-page";
 
-    public static string TagOf(string token) => "result:" + token;
+    public static string TagOf(string token) => ResultChanges.TagOf(token);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

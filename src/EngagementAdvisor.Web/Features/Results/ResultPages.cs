@@ -21,6 +21,8 @@ public static class ResultPages
     {
         services.Configure<ResultPageCacheOptions>(configuration.GetSection(ResultPageCacheOptions.Section));
         services.AddSingleton<ResultPageCachePolicy>();
+        services.AddSingleton<ResultChanges>();
+        services.AddHostedService<ResultChangeListener>();
         services.AddOutputCache(o => o.AddPolicy(ResultPageCachePolicy.Name, b => b.AddPolicy<ResultPageCachePolicy>(), excludeDefaultPolicy: true));
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ResultPageCacheOptions>>((o, cache) =>
             o.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L);
