@@ -21,6 +21,16 @@ public static class RateLimits
                 return ValueTask.CompletedTask;
             };
             // One limiter chooses by what the request does, so only creating, looking up and signing in count.
+            // Several instances on PostgreSQL count together there (ADR 0023); one instance counts in memory.
+            if (Data.Setup.DatabaseRegistration.ProviderOf(configuration) == Data.Setup.DatabaseProvider.Postgres)
+            {
+                limiter.GlobalLimiter = new SharedWindowLimiter(configuration.GetConnectionString("Default") ?? "", context =>
+                {
+                    var (kind, limit) = Classify(context.Request, options);
+                    return (kind is null ? null : $"{kind}:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", limit, Permits(context.Request, options));
+                }, TimeProvider.System);
+                return;
+            }
             limiter.GlobalLimiter = new PermitsPerToken(context => Permits(context.Request, options), PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var (kind, limit) = Classify(context.Request, options);

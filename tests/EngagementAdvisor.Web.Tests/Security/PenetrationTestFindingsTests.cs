@@ -45,6 +45,8 @@ public sealed class PenetrationTestFindingsTests : AppTest
     {
         var (_, result) = await CreateAsync();
         using var client = Factory.CreateBrowserLikeClient();
+        // Start-up may log its own (EF Core's migration checks on PostgreSQL); only what these requests log counts.
+        var before = Factory.Logs.Events.Count;
 
         foreach (var path in new[] { result, "/models/outsourcing", "/assess", "/", "/checklist", "/compare" })
         {
@@ -52,7 +54,7 @@ public sealed class PenetrationTestFindingsTests : AppTest
             Assert.True(response.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {path}: {response.StatusCode}");
             Assert.Contains("GET", response.Content.Headers.Allow);
         }
-        Assert.DoesNotContain(Factory.Logs.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+        Assert.DoesNotContain(Factory.Logs.Events.Skip(before), e => e.Level >= Serilog.Events.LogEventLevel.Error);
     }
 
     [Fact]
