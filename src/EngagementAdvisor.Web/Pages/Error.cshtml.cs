@@ -11,7 +11,15 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => RequestId = Correlation.IdOf(HttpContext);
+    /// <summary>The database could not be reached or written (the exception handler chose 503).</summary>
+    public bool StorageUnavailable { get; private set; }
+
+    public void OnGet()
+    {
+        RequestId = Correlation.IdOf(HttpContext);
+        StorageUnavailable = Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+        if (StorageUnavailable) Response.Headers.RetryAfter = "60";
+    }
 
     public void OnPost() => OnGet();
 }
