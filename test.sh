@@ -76,6 +76,8 @@ start_postgres() {
         "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$pg_dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         start >/dev/null); then
       export EA_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=ea_test;Password=$password;Database=postgres"
+      # For the restart test: the same cluster stopped and started again (pg_ctl keeps its options).
+      pg_restart="cd $pg_dir && ${pg_as[*]+${pg_as[*]}} $bin/pg_ctl -D $pg_dir/data -l $pg_dir/server.log -m fast -w -t 60 restart"
       log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (private cluster in $pg_dir)"
       return 0
     fi
@@ -91,14 +93,20 @@ out=$(mktemp)
 set +e
 # One project at a time: the browser suite shares two cores with Chromium, and timing-sensitive
 # waits are steadier without the other suites competing.
-dotnet test EngagementAdvisor.sln --no-build -c Release -nologo -m:1 2>&1 | tee "$out"
+dotnet test EngagementAdvisor.sln --no-build -c Release -nologo -m:1 --filter "Category!=DatabaseRestart" 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}
 # The integration suite again with every app on PostgreSQL (each test on its own fresh database); the scale-out tests
 # (two instances on one database) run only in this pass.
 log "running the integration tests on PostgreSQL"
-EA_TEST_PROVIDER=Postgres dotnet test tests/EngagementAdvisor.Web.Tests --no-build -c Release -nologo 2>&1 | tee -a "$out"
+EA_TEST_PROVIDER=Postgres dotnet test tests/EngagementAdvisor.Web.Tests --no-build -c Release -nologo --filter "Category!=DatabaseRestart" 2>&1 | tee -a "$out"
 pg_status=${PIPESTATUS[0]}
 [ "$status" -ne 0 ] || status=$pg_status
+# Alone, since it restarts the cluster every other PostgreSQL test uses: PostgreSQL restarted under load.
+log "restarting PostgreSQL under load"
+EA_TEST_PROVIDER=Postgres EA_TEST_PG_RESTART="$pg_restart" dotnet test tests/EngagementAdvisor.Web.Tests --no-build -c Release -nologo \
+  --filter "Category=DatabaseRestart" 2>&1 | tee -a "$out"
+restart_status=${PIPESTATUS[0]}
+[ "$status" -ne 0 ] || status=$restart_status
 
 # Load and crash: 32 clients against the published app on a SQLite file, then kill -9 mid-load and a restart;
 # every acknowledged result must be there (tests/durability/README.md). The short run takes about 30 s.
