@@ -73,7 +73,8 @@ public sealed class TestDatabase : IAsyncDisposable
         if (Provider == DatabaseProvider.Postgres)
         {
             await using (var pooled = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(pooled);
-            await using var connection = new NpgsqlConnection(PostgresServer());
+            // Unpooled: a pooled connection may be one the server dropped (DatabaseRestartTests restarts it).
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer()) { Pooling = false }.ConnectionString);
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             // FORCE ends whatever the app left connected (PostgreSQL 13 and later).
