@@ -23,7 +23,13 @@ public static class ResultPages
         services.AddSingleton<ResultPageCachePolicy>();
         services.AddSingleton<ResultChanges>();
         services.AddHostedService<ResultChangeListener>();
-        services.AddOutputCache(o => o.AddPolicy(ResultPageCachePolicy.Name, b => b.AddPolicy<ResultPageCachePolicy>(), excludeDefaultPolicy: true));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(ResultPageCachePolicy.Name, b => b.AddPolicy<ResultPageCachePolicy>(), excludeDefaultPolicy: true);
+            // Tokens are case-sensitive: by default the cache keys paths without case, and served a result's page to
+            // its token with some letters' case changed while the page was cached (a pen-test finding).
+            o.UseCaseSensitivePaths = true;
+        });
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ResultPageCacheOptions>>((o, cache) =>
             o.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L);
         services.AddResponseCompression(o =>
