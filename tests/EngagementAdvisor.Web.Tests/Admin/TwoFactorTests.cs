@@ -6,15 +6,18 @@ namespace EngagementAdvisor.Web.Tests.Admin;
 
 public sealed class TwoFactorTests : AppTest
 {
-    /// <summary>RFC 6238 TOTP, as an authenticator app computes it from the shared key.</summary>
-    private static string Totp(string base32Key)
+    /// <summary>
+    /// RFC 6238 TOTP, as an authenticator app computes it from the shared key; <paramref name="step"/> 1 is the next
+    /// 30-second step's code, which Identity also accepts now (it allows a few steps of clock drift). Each code is let in
+    /// once, so a sign-in right after set-up uses the next step's.
+    /// </summary>
+    private static string Totp(string base32Key, int step = 0)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var bits = string.Concat(base32Key.ToUpperInvariant().Where(c => alphabet.Contains(c, StringComparison.Ordinal))
             .Select(c => Convert.ToString(alphabet.IndexOf(c, StringComparison.Ordinal), 2).PadLeft(5, '0')));
         var key = Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
-        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-        var counter = BitConverter.GetBytes(step);
+        var counter = BitConverter.GetBytes(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 + step);
         if (BitConverter.IsLittleEndian) Array.Reverse(counter);
 #pragma warning disable CA5350 // RFC 6238 authenticator apps use HMAC-SHA1; this mirrors them.
         var hash = HMACSHA1.HashData(key, counter);
@@ -24,20 +27,22 @@ public sealed class TwoFactorTests : AppTest
         return code.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<string> EnableTwoFactorAsync(HttpClient client)
+    /// <summary>Turns two-factor on with the current code; returns the shared key and the code it spent.</summary>
+    private static async Task<(string Key, string Code)> EnableTwoFactorAsync(HttpClient client)
     {
         var setup = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/account/two-factor", UriKind.Relative)));
         var key = setup.QuerySelector("#shared-key")!.TextContent;
-        using var enabled = await HtmlForms.SubmitAsync(client, "/account/two-factor", new Dictionary<string, string> { ["Code"] = Totp(key) });
+        var code = Totp(key);
+        using var enabled = await HtmlForms.SubmitAsync(client, "/account/two-factor", new Dictionary<string, string> { ["Code"] = code });
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
-        return key;
+        return (key, code);
     }
 
     [Fact]
     public async Task An_admin_can_turn_on_an_authenticator_and_then_needs_its_code_to_sign_in()
     {
         using var client = await AdminSession.AdminAsync(Factory);
-        var key = await EnableTwoFactorAsync(client);
+        var (key, _) = await EnableTwoFactorAsync(client);
 
         using var fresh = Factory.CreateSecureClient();
         using var password = await AdminSession.SignInAsync(fresh, AdvisorFactory.AdminEmail, Factory.AdminPassword);
@@ -45,9 +50,9 @@ public sealed class TwoFactorTests : AppTest
         using var notYet = await fresh.GetAsync(new Uri("/admin", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, notYet.StatusCode);
 
-        using var wrong = await HtmlForms.SubmitAsync(fresh, password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = "000000" == Totp(key) ? "111111" : "000000" });
+        using var wrong = await HtmlForms.SubmitAsync(fresh, password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = "000000" == Totp(key, 1) ? "111111" : "000000" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        using var right = await HtmlForms.SubmitAsync(fresh, password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = Totp(key) });
+        using var right = await HtmlForms.SubmitAsync(fresh, password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = Totp(key, 1) });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         using var admin = await fresh.GetAsync(new Uri("/admin", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
@@ -56,13 +61,11 @@ public sealed class TwoFactorTests : AppTest
     [Fact]
     public async Task An_authenticator_code_signs_in_once_only()
     {
+        string setUpCode;
         using (var client = await AdminSession.AdminAsync(Factory))
         {
-            await EnableTwoFactorAsync(client);
+            (_, setUpCode) = await EnableTwoFactorAsync(client);
         }
-        var key = await Factory.WithDbAsync(db => Task.FromResult(db.UserTokens.Single(t => t.Name == "AuthenticatorKey").Value!));
-        var code = Totp(key);
-
         async Task<HttpStatusCode> SignInWithAsync(string totp)
         {
             using var fresh = Factory.CreateSecureClient();
@@ -70,6 +73,11 @@ public sealed class TwoFactorTests : AppTest
             using var second = await HtmlForms.SubmitAsync(fresh, password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = totp });
             return second.StatusCode;
         }
+
+        var key = await Factory.WithDbAsync(db => Task.FromResult(db.UserTokens.Single(t => t.Name == "AuthenticatorKey").Value!));
+        // The code that turned two-factor on is spent too.
+        Assert.Equal(HttpStatusCode.BadRequest, await SignInWithAsync(setUpCode));
+        var code = Totp(key, 1);
 
         Assert.Equal(HttpStatusCode.Redirect, await SignInWithAsync(code));
         // Someone who saw the code over the admin's shoulder, within its 30 seconds.

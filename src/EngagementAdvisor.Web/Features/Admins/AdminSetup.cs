@@ -14,6 +14,7 @@ public static class AdminSetup
     {
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<AuthenticatorCodes>();
         services.AddIdentity<IdentityUser, IdentityRole>(o =>
             {
                 // No hard lock-out that a stranger could trigger: SignInThrottle slows repeated failures instead.

@@ -1,3 +1,4 @@
+using EngagementAdvisor.Web.Features.Admins;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace EngagementAdvisor.Web.Pages.Account;
 
 /// <summary>Sets up TOTP with an authenticator app: shows the shared key, enables 2FA once a code verifies.</summary>
 [Authorize(Policy = Features.Admins.AdminOptions.Policy)]
-public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
+public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AuthenticatorCodes codes) : PageModel
 {
     public string SharedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
@@ -27,13 +28,14 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (await codes.UsedAlreadyAsync(user, code) || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             Error = "That code is not valid. Check the time on your phone and enter the current code.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync();
             return Page();
         }
+        await codes.RememberAsync(user, code);
         await users.SetTwoFactorEnabledAsync(user, true);
         await signIn.RefreshSignInAsync(user);
         return Redirect("/admin");
