@@ -62,6 +62,7 @@ public static class HostSetup
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<AssessmentExport>();
+        services.AddSingleton<ResultSeeder>();
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());

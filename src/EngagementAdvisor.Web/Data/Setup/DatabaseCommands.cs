@@ -11,6 +11,7 @@ public static partial class DatabaseCommands
 {
     public const string Migrate = "migrate";
     public const string Backup = "backup";
+    public const string Seed = "seed";
 
     /// <summary>The exit code of the command named by <paramref name="args"/>, or null when the app should serve.</summary>
     public static async Task<int?> RunCommandAsync(this IHost app, string[] args)
@@ -18,6 +19,7 @@ public static partial class DatabaseCommands
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && string.Equals(args[0], Backup, StringComparison.Ordinal)) return BackUp(app, args);
+        if (args.Length > 0 && string.Equals(args[0], Seed, StringComparison.Ordinal)) return await SeedAsync(app, args);
         if (args.Length == 0 || !string.Equals(args[0], Migrate, StringComparison.Ordinal)) return null;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EngagementAdvisor.Migrate");
         var provider = DatabaseRegistration.ProviderOf(app.Services.GetRequiredService<IConfiguration>());
@@ -82,6 +84,37 @@ public static partial class DatabaseCommands
             return 1;
         }
     }
+
+    /// <summary>
+    /// <c>seed &lt;count&gt; [tokens-file]</c>: migrates, then stores that many realistic results for a benchmark, and
+    /// writes their share tokens to the file, one per line, when one is named.
+    /// </summary>
+    private static async Task<int> SeedAsync(IHost app, string[] args)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EngagementAdvisor.Seed");
+        if (args.Length is < 2 or > 3 || !int.TryParse(args[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 1)
+        {
+            LogSeedUsage(logger);
+            return 2;
+        }
+        await app.Services.MigrateDatabaseAsync();
+        await using var tokens = args.Length == 3 ? new StreamWriter(args[2], append: true) : null;
+        var seeder = app.Services.GetRequiredService<Features.Assessments.ResultSeeder>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var stored = await seeder.SeedAsync(count, tokens is null ? null : t => tokens.WriteLine(t),
+            new Progress<int>(done => { if (done % 50_000 == 0) LogSeedProgress(logger, done, count); }));
+        LogSeeded(logger, stored, started.Elapsed.TotalSeconds);
+        return 0;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Usage: seed <count> [tokens-file], count a whole number of at least 1")]
+    private static partial void LogSeedUsage(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Done} of {Count} results")]
+    private static partial void LogSeedProgress(ILogger logger, int done, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} results in {Seconds:0.0} s")]
+    private static partial void LogSeeded(ILogger logger, int count, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backed up the SQLite database to {Target}")]
     private static partial void LogBackedUp(ILogger logger, string target);
