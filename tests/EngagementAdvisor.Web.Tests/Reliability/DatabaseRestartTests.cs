@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -49,11 +48,8 @@ public sealed class DatabaseRestartTests : AppTest
         var load = Enumerable.Range(0, 8).Select(_ => Task.Run(LoadAsync)).ToList();
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        using (var restarting = Process.Start(new ProcessStartInfo("bash") { ArgumentList = { "-c", restart! }, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true })!)
-        {
-            await restarting.WaitForExitAsync();
-            Assert.True(restarting.ExitCode == 0, await restarting.StandardError.ReadToEndAsync());
-        }
+        var restarted = await Processes.RunAsync("bash", ["-c", restart!]);
+        Assert.True(restarted.ExitCode == 0, restarted.Output);
         await Task.Delay(TimeSpan.FromSeconds(3));
         await stop.CancelAsync();
         await Task.WhenAll(load);

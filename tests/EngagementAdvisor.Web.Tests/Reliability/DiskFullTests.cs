@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -13,14 +12,7 @@ namespace EngagementAdvisor.Web.Tests.Reliability;
 /// </summary>
 public sealed class DiskFullTests
 {
-    private static async Task<int> RunAsync(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        await process.WaitForExitAsync();
-        return process.ExitCode;
-    }
+    private static async Task<int> RunAsync(string tool, params string[] args) => (await Processes.RunAsync(tool, args)).ExitCode;
 
     [Fact]
     public async Task A_full_disk_refuses_new_results_with_503_keeps_serving_and_recovers()

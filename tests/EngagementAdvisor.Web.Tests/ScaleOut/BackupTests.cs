@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using EngagementAdvisor.Web.Tests.Infrastructure;
@@ -12,29 +11,7 @@ namespace EngagementAdvisor.Web.Tests.ScaleOut;
 public sealed class BackupTests : AppTest
 {
     private static Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args) =>
-        ExecuteAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "EngagementAdvisor.Web.dll"), .. args], new()
-        {
-            ["Database__Provider"] = "Sqlite", ["ConnectionStrings__Default"] = connectionString, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-        });
-
-    private static async Task<(int ExitCode, string Output)> ExecuteAsync(string tool, IEnumerable<string> args, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo(tool)
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
-    }
+        Processes.RunAppAsync(args, new Dictionary<string, string> { ["Database__Provider"] = "Sqlite", ["ConnectionStrings__Default"] = connectionString });
 
     [Fact]
     public async Task A_backup_taken_while_the_app_runs_restores_every_result()
@@ -82,7 +59,7 @@ public sealed class BackupTests : AppTest
         var admin = new Npgsql.NpgsqlConnectionStringBuilder(source.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
         try
         {
-            var dumped = await ExecuteAsync(bin + "/pg_dump", [.. server, "-Fc", "-d", source.Database!, "-f", dump], login);
+            var dumped = await Processes.RunAsync(bin + "/pg_dump", [.. server, "-Fc", "-d", source.Database!, "-f", dump], login);
             Assert.True(dumped.ExitCode == 0, dumped.Output);
             await using (var connection = new Npgsql.NpgsqlConnection(admin))
             {
@@ -90,7 +67,7 @@ public sealed class BackupTests : AppTest
                 await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{restoredName}\"", connection);
                 await command.ExecuteNonQueryAsync();
             }
-            var restored = await ExecuteAsync(bin + "/pg_restore", [.. server, "--no-owner", "-d", restoredName, dump], login);
+            var restored = await Processes.RunAsync(bin + "/pg_restore", [.. server, "--no-owner", "-d", restoredName, dump], login);
             Assert.True(restored.ExitCode == 0, restored.Output);
 
             await using var app = new AdvisorFactory();

@@ -24,22 +24,17 @@ public sealed class KilledInstanceTests
 
     private static Process Start(string connectionString, int port, bool migrate)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = Processes.StartInfo("dotnet", [Processes.AppDll], new Dictionary<string, string>
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "EngagementAdvisor.Web.dll") },
-            WorkingDirectory = AppContext.BaseDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Postgres";
-        start.Environment["ConnectionStrings__Default"] = connectionString;
-        start.Environment["Database__MigrateOnStartup"] = migrate ? "true" : "false";
-        start.Environment["RateLimits__CreatePerMinute"] = "1000000";
-        start.Environment["RateLimits__LookupPerMinute"] = "1000000";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Default"] = connectionString,
+            ["Database__MigrateOnStartup"] = migrate ? "true" : "false",
+            ["RateLimits__CreatePerMinute"] = "1000000",
+            ["RateLimits__LookupPerMinute"] = "1000000",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+        });
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         // Drain the output so a chatty process never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -47,34 +46,6 @@ public sealed class MigrateCommandTests
         RunMigrateAsync(TestDatabase.Provider.ToString(), database.ConnectionString);
 
     /// <summary>The app as it is deployed: its own process, configured by environment variables.</summary>
-    private static async Task<(int ExitCode, string Output)> RunMigrateAsync(string provider, string connectionString)
-    {
-        var app = Path.Combine(AppContext.BaseDirectory, "EngagementAdvisor.Web.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { app, "migrate" },
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["Database__Provider"] = provider;
-        start.Environment["ConnectionStrings__Default"] = connectionString;
-        // Were it to serve by mistake, it would not take a port another process uses; the timeout below would fail it.
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("migrate did not exit within 90 seconds (did it start serving?)");
-        }
-        return (process.ExitCode, await output + await errors);
-    }
+    private static Task<(int ExitCode, string Output)> RunMigrateAsync(string provider, string connectionString) =>
+        Processes.RunAppAsync(["migrate"], new Dictionary<string, string> { ["Database__Provider"] = provider, ["ConnectionStrings__Default"] = connectionString });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -18,23 +17,11 @@ public sealed class SeedCommandTests
         var tokensFile = Path.Combine(Path.GetTempPath(), $"ea-seed-{Guid.NewGuid():N}.txt");
         try
         {
-            var start = new ProcessStartInfo("dotnet")
+            var run = await Processes.RunAppAsync(["seed", "2500", tokensFile], new Dictionary<string, string>
             {
-                ArgumentList = { Path.Combine(AppContext.BaseDirectory, "EngagementAdvisor.Web.dll"), "seed", "2500", tokensFile },
-                WorkingDirectory = AppContext.BaseDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment["Database__Provider"] = TestDatabase.Provider.ToString();
-            start.Environment["ConnectionStrings__Default"] = database.ConnectionString;
-            using (var process = Process.Start(start)!)
-            {
-                var output = process.StandardOutput.ReadToEndAsync();
-                var errors = process.StandardError.ReadToEndAsync();
-                await process.WaitForExitAsync();
-                Assert.True(process.ExitCode == 0, await output + await errors);
-            }
+                ["Database__Provider"] = TestDatabase.Provider.ToString(), ["ConnectionStrings__Default"] = database.ConnectionString,
+            });
+            Assert.True(run.ExitCode == 0, run.Output);
 
             var tokens = await File.ReadAllLinesAsync(tokensFile);
             Assert.Equal(2500, tokens.Length);

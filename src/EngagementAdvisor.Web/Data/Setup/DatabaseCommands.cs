@@ -21,7 +21,7 @@ public static partial class DatabaseCommands
         if (args.Length > 0 && string.Equals(args[0], Backup, StringComparison.Ordinal)) return BackUp(app, args);
         if (args.Length > 0 && string.Equals(args[0], Seed, StringComparison.Ordinal)) return await SeedAsync(app, args);
         if (args.Length == 0 || !string.Equals(args[0], Migrate, StringComparison.Ordinal)) return null;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EngagementAdvisor.Migrate");
+        var logger = LoggerOf(app, "Migrate");
         var provider = DatabaseRegistration.ProviderOf(app.Services.GetRequiredService<IConfiguration>());
         try
         {
@@ -48,7 +48,7 @@ public static partial class DatabaseCommands
     /// </summary>
     private static int BackUp(IHost app, string[] args)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EngagementAdvisor.Backup");
+        var logger = LoggerOf(app, "Backup");
         var configuration = app.Services.GetRequiredService<IConfiguration>();
         if (DatabaseRegistration.ProviderOf(configuration) != DatabaseProvider.Sqlite)
         {
@@ -91,7 +91,7 @@ public static partial class DatabaseCommands
     /// </summary>
     private static async Task<int> SeedAsync(IHost app, string[] args)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EngagementAdvisor.Seed");
+        var logger = LoggerOf(app, "Seed");
         if (args.Length is < 2 or > 3 || !int.TryParse(args[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 1)
         {
             LogSeedUsage(logger);
@@ -106,6 +106,9 @@ public static partial class DatabaseCommands
         LogSeeded(logger, stored, started.Elapsed.TotalSeconds);
         return 0;
     }
+
+    private static ILogger LoggerOf(IHost app, string command) =>
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EngagementAdvisor." + command);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Usage: seed <count> [tokens-file], count a whole number of at least 1")]
     private static partial void LogSeedUsage(ILogger logger);

@@ -18,22 +18,12 @@ public sealed class AssessmentService(WeightsStore weights, AssessmentStore stor
         var advice = Advisor.Advise(answers, latest.Weights);
         var token = ShareToken.New();
         var manageToken = ShareToken.New();
-        // Whole seconds: the stored value and what the API echoes must be identical on every provider.
-        var now = clock.GetUtcNow().UtcDateTime;
-        var createdAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+        var createdAt = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
         // Only an existing result is linked; anything else is silently not linked.
         var linked = (await store.LookUpAsync(adjustedFrom, cancellationToken)).Outcome == Lookup.Found ? adjustedFrom : null;
-        await store.AddAsync(new Assessment
-        {
-            TokenHash = ShareToken.Hash(token),
-            ManageTokenHash = ShareToken.Hash(manageToken),
-            CreatedAt = createdAt,
-            WeightsVersion = latest.Version,
-            AnswersJson = AnswersJson.Serialize(answers),
-            RecommendedModel = advice.Recommendation.Recommended.Id(),
-            ResultJson = JsonSerializer.Serialize(advice, AdvisorJson.Options),
-            AdjustedFromProtected = linked is null ? null : store.ProtectAdjustedFrom(linked),
-        }, cancellationToken);
+        var row = AssessmentStore.NewRow(token, manageToken, createdAt, latest.Version, answers, advice);
+        row.AdjustedFromProtected = linked is null ? null : store.ProtectAdjustedFrom(linked);
+        await store.AddAsync(row, cancellationToken);
         return new CreatedAssessment(new StoredAssessment(token, createdAt, latest.Version, answers, advice) { AdjustedFrom = linked }, manageToken);
     }
 

@@ -21,6 +21,23 @@ public sealed class AssessmentStore(
 {
     private readonly IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
+    /// <summary>
+    /// The row of a new result, as the API and the seeder store it: hashes of both tokens, the time in whole seconds
+    /// (what is stored and what the API echoes must be identical on every provider), the answers and the advice as JSON.
+    /// </summary>
+    public static Assessment NewRow(string token, string manageToken, DateTime createdAt, int weightsVersion, Core.Questions.Answers answers, Advice advice) => new()
+    {
+        TokenHash = ShareToken.Hash(token),
+        ManageTokenHash = ShareToken.Hash(manageToken),
+        CreatedAt = WholeSeconds(createdAt),
+        WeightsVersion = weightsVersion,
+        AnswersJson = AnswersJson.Serialize(answers),
+        RecommendedModel = advice.Recommendation.Recommended.Id(),
+        ResultJson = JsonSerializer.Serialize(advice, AdvisorJson.Options),
+    };
+
+    public static DateTime WholeSeconds(DateTime time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+
     /// <summary>Stores a new result; completes once it is committed, so an acknowledged result survives a crash.</summary>
     public Task AddAsync(Assessment row, CancellationToken cancellationToken) => writer.StoreAsync(row, cancellationToken);
 
@@ -66,15 +83,22 @@ public sealed class AssessmentStore(
         if (!ShareToken.IsWellFormed(token)) return false;
         var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Assessments.SingleOrDefaultAsync(a => a.TokenHash == hash && a.DeletedAt == null, cancellationToken);
+        var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash && a.DeletedAt == null, cancellationToken);
         if (row is null || !IsManagedBy(row, manageToken)) return false;
-        row.DeletedAt = now;
-        row.AnswersJson = "{}";
-        row.ResultJson = "{}";
-        row.AdjustedFromProtected = null;
-        await db.SaveChangesAsync(cancellationToken);
+        await TombstoneAsync(db.Assessments.Where(a => a.Id == row.Id), now, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Deleting, by its creator or by retention, leaves a tombstone: the row stays so the link answers 410, and its
+    /// answers, label, advice and link to an earlier result are wiped.
+    /// </summary>
+    private static Task<int> TombstoneAsync(IQueryable<Assessment> rows, DateTime now, CancellationToken cancellationToken) =>
+        rows.Where(a => a.DeletedAt == null).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.DeletedAt, now)
+            .SetProperty(a => a.AnswersJson, "{}")
+            .SetProperty(a => a.ResultJson, "{}")
+            .SetProperty(a => a.AdjustedFromProtected, (string?)null), cancellationToken);
 
     /// <summary>
     /// Replaces the answers that describe a result (its label, who prepared it, the note) if <paramref name="manageToken"/>
@@ -106,13 +130,7 @@ public sealed class AssessmentStore(
     public async Task<int> DeleteOlderThanAsync(DateTime cutoff, DateTime now, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Assessments
-            .Where(a => a.CreatedAt < cutoff && a.DeletedAt == null)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(a => a.DeletedAt, now)
-                .SetProperty(a => a.AnswersJson, "{}")
-                .SetProperty(a => a.ResultJson, "{}")
-                .SetProperty(a => a.AdjustedFromProtected, (string?)null), cancellationToken);
+        return await TombstoneAsync(db.Assessments.Where(a => a.CreatedAt < cutoff), now, cancellationToken);
     }
 
     /// <summary>For admins, who see results by id; the token is empty because only its hash is stored.</summary>

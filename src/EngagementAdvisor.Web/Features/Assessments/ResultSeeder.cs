@@ -1,13 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using EngagementAdvisor.Core.Decision;
-using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Data.Entities;
-using EngagementAdvisor.Web.Features.Answers;
 using EngagementAdvisor.Web.Features.Weights;
-using EngagementAdvisor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Assessments;
@@ -42,17 +38,7 @@ public sealed class ResultSeeder(IDbContextFactory<AdvisorDbContext> contexts, Q
                 var answers = Draw(random, first + i);
                 var advice = Advisor.Advise(answers, latest.Weights);
                 tokens[i] = ShareToken.New();
-                var createdAt = now.AddSeconds(-random.Next(0, 365 * 24 * 3600));
-                rows[i] = new Assessment
-                {
-                    TokenHash = ShareToken.Hash(tokens[i]),
-                    ManageTokenHash = ShareToken.Hash(ShareToken.New()),
-                    CreatedAt = new DateTime(createdAt.Ticks - createdAt.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc),
-                    WeightsVersion = latest.Version,
-                    AnswersJson = AnswersJson.Serialize(answers),
-                    RecommendedModel = advice.Recommendation.Recommended.Id(),
-                    ResultJson = JsonSerializer.Serialize(advice, AdvisorJson.Options),
-                };
+                rows[i] = AssessmentStore.NewRow(tokens[i], ShareToken.New(), now.AddSeconds(-random.Next(0, 365 * 24 * 3600)), latest.Version, answers, advice);
             });
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
 
@@ -15,7 +14,7 @@ public sealed class ResultChanges(IOutputCacheStore renderedPages, IConfiguratio
     public const string Channel = "ea_result_changed";
 
     /// <summary>The output-cache tag of a result's page: its token's hash in hex.</summary>
-    public static string TagOf(string token) => "result:" + Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+    public static string TagOf(string token) => "result:" + Convert.ToHexString(Assessments.ShareToken.Hash(token));
 
     public async Task ChangedAsync(string token, CancellationToken cancellationToken = default)
     {

@@ -16,8 +16,6 @@ public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> setti
 
     public const string Name = "result-page";
 
-    public static string TagOf(string token) => ResultChanges.TagOf(token);
-
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -36,7 +34,7 @@ public sealed class ResultPageCachePolicy(IOptions<ResultPageCacheOptions> setti
         // Many people opening one new link at once: one renders it, the rest wait for that copy.
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(_options.Seconds);
-        if (cacheable) context.Tags.Add(TagOf(token!));
+        if (cacheable) context.Tags.Add(ResultChanges.TagOf(token!));
         // One copy per way of asking for the page: a compressed copy only ever reaches a client that accepts it.
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         return ValueTask.CompletedTask;
