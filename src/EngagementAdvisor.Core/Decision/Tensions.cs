@@ -111,6 +111,32 @@ public static class Tensions
         return found;
     }
 
+    /// <summary>
+    /// A few words that stand for a tension where there is room for no more (a phone's first screen), looked up by its
+    /// id so that results stored before headlines existed get them too. The tension's text follows below it.
+    /// </summary>
+    public static string Headline(Tension tension, EngagementModel recommended)
+    {
+        ArgumentNullException.ThrowIfNull(tension);
+        return tension.Id switch
+        {
+            "control-without-pm" => "You want control but have nobody to exercise it",
+            "control-mismatch" when recommended == EngagementModel.Outsourcing => "The vendor, not you, would direct the team",
+            "control-mismatch" => "You would direct engineers you would rather not manage",
+            "thin-pm-for-team-extension" => "Your management is thin for directing a team",
+            "change-request-risk" => "A moving scope becomes paid change requests",
+            "confidential-data-outsourced" => "Confidential data on the vendor's premises",
+            "confidentiality-claim" => "The case for offshoring confidential data is a vendor's claim",
+            "data-abroad" => "Your data must stay in your country",
+            "urgent-offshoring" => "An offshore team takes time to assemble",
+            "time-zones" => "Few working hours in common",
+            "over-budget" => "Likely over your budget",
+            "budget-buys-little" => "The budget buys less time than the work needs",
+            "outsource-then-outstaff" => "Start outsourced, move to outstaffing later",
+            _ => throw new ArgumentException($"No headline for tension {tension.Id}.", nameof(tension)),
+        };
+    }
+
     /// <summary>", mainly because of your answers on budget and duration": what carried the winner, from its reasons.</summary>
     private static string Because(Answers answers, Recommendation recommendation)
     {

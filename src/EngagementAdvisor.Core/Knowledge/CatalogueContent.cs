@@ -22,22 +22,22 @@ internal static class CatalogueContent
             [EngagementModel.Outsourcing] = Outsourcing() with
             {
                 ContractTerms = OutsourcingContract(),
-                NextStep = Said("Write down the scope and what you will accept as done, put the vendor questions to two or three firms, and agree in the contract who owns the code from day one.", "F1", "F11", "F68"),
+                NextStep = Said("Write down the scope and what you will accept as done, put the vendor questions to two or three firms, and agree in the contract who owns the code from day one.", "F1", "F11", "F68") with { Headline = "Write down the scope and what counts as done; ask two or three vendors" },
             },
             [EngagementModel.Outstaffing] = Outstaffing() with
             {
                 ContractTerms = TeamExtensionContract(),
-                NextStep = Said("Name the person who will direct the engineers day to day, then interview candidates from two or three providers and put the vendor questions to each.", "F22", "F24", "F34"),
+                NextStep = Said("Name the person who will direct the engineers day to day, then interview candidates from two or three providers and put the vendor questions to each.", "F22", "F24", "F34") with { Headline = "Name who directs the engineers; interview two or three providers" },
             },
             [EngagementModel.Offshoring] = Offshoring() with
             {
                 ContractTerms = OffshoringContract(),
-                NextStep = Said("Decide who will lead the team once it is handed over to you, allow time for it to be assembled, and put the vendor questions to two or three providers.", "F46", "F48"),
+                NextStep = Said("Decide who will lead the team once it is handed over to you, allow time for it to be assembled, and put the vendor questions to two or three providers.", "F46", "F48") with { Headline = "Name the team's future lead; ask two or three providers" },
             },
             [EngagementModel.StaffAugmentation] = StaffAugmentation() with
             {
                 ContractTerms = TeamExtensionContract(),
-                NextStep = Said("Name who will direct the specialists, write down the skills and the weeks you need them for, and ask two or three partners for vetted engineers ready to start.", "F41", "F42", "F43"),
+                NextStep = Said("Name who will direct the specialists, write down the skills and the weeks you need them for, and ask two or three partners for vetted engineers ready to start.", "F41", "F42", "F43") with { Headline = "Name who directs them; ask two or three partners for specialists" },
             },
         },
         Dimensions = Dimensions(),
@@ -77,7 +77,7 @@ internal static class CatalogueContent
         ],
         WhatToWatch:
         [
-            Said("Who owns the IP and the code depends on the contract, and vague terms here are a frequent source of trouble; ask for work-for-hire wording.", "F11", "F61"),
+            Said("Who owns the IP and the code depends on the contract, and vague terms here are a frequent source of trouble; ask for work-for-hire wording.", "F11", "F61") with { Headline = "Code ownership rests on the contract's wording" },
             Said("Agree how change requests will be priced before you sign, since any pivot becomes a negotiation.", "F10", "F14"),
             Said("Developers often switch between several projects a day, and you may not know how big or senior the team is.", "F3", "F4"),
             Said("Many companies start here because it feels lower-risk, then move to outstaffing once the product needs continuity.", "F85"),
@@ -116,7 +116,7 @@ internal static class CatalogueContent
         ],
         WhatToWatch:
         [
-            Said("Make sure each engineer's own agreement assigns IP to you, not only the master services agreement.", "F61"),
+            Said("Make sure each engineer's own agreement assigns IP to you, not only the master services agreement.", "F61") with { Headline = "Each engineer's own agreement must assign IP to you" },
             Said("Ask for an NDA signed by every team member.", "F62", "F69"),
             Said("Revoke repository access when each contract ends, following an agreed offboarding routine.", "F64"),
             Said("Ask for attrition data and how the provider replaces someone who leaves mid-project.", "F67", "F70", "F71"),
@@ -161,7 +161,7 @@ internal static class CatalogueContent
         ],
         WhatToWatch:
         [
-            Said("Plan for the period while the team is assembled and adapts before it runs at full speed.", "F48"),
+            Said("Plan for the period while the team is assembled and adapts before it runs at full speed.", "F48") with { Headline = "A slow start while the team is assembled" },
             DerivedFrom(
                 "Agree how the provider replaces people who leave, since it built the team and rebuilding takes time.",
                 "SmartTek's article says nothing on attrition. The provider assembles the team and assembly is slow, so the general check on replacing a leaver matters here.",
@@ -205,7 +205,7 @@ internal static class CatalogueContent
             DerivedFrom(
                 "Get an IP assignment and an NDA from each specialist, as you would in outstaffing.",
                 AsOutstaffing,
-                "F40", "F61", "F62"),
+                "F40", "F61", "F62") with { Headline = "An IP assignment and an NDA from each specialist" },
             DerivedFrom(
                 "Revoke repository access as soon as a specialist's contract ends.",
                 AsOutstaffing,

@@ -9,4 +9,11 @@ public sealed record Cited(
     IReadOnlyList<string> Facts,
     IReadOnlyList<string> Sources,
     Provenance Provenance = Provenance.Source,
-    string? Derivation = null);
+    string? Derivation = null)
+{
+    /// <summary>
+    /// A few words that stand for the statement where there is room for no more (the first screen of a result on a
+    /// phone); the statement itself follows below them. Only statements shown in such a place have one.
+    /// </summary>
+    public string? Headline { get; init; }
+}

@@ -102,4 +102,20 @@ public sealed class KnockOutAndTensionTests
         Assert.NotEmpty(advice.Tensions);
         Assert.Equal(Robustness.DefaultRuns, advice.Robustness.MonteCarloRuns);
     }
+
+    [Fact]
+    public void Every_tension_has_a_short_headline_whichever_model_comes_first() =>
+        AnswersGen.ForAll(answers =>
+        {
+            var advice = Advisor.Advise(answers, Defaults);
+            foreach (var model in EngagementModels.All)
+            {
+                foreach (var tension in Find(answers, model, advice.Costs))
+                {
+                    var headline = Tensions.Headline(tension, model);
+                    Assert.InRange(headline.Length, 10, 70);
+                    Assert.True(headline.Length < tension.Text.Length, tension.Id);
+                }
+            }
+        }, runs: 300);
 }

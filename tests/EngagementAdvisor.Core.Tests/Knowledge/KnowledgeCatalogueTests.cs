@@ -113,6 +113,21 @@ public sealed partial class KnowledgeCatalogueTests
     }
 
     [Fact]
+    public void What_a_phone_shows_first_has_a_short_headline_for_every_model()
+    {
+        // The first screen of a result on a phone shows the next step and, without a tension, the first thing to watch.
+        foreach (var (model, profile) in Catalogue.Profiles)
+        {
+            foreach (var item in new[] { profile.NextStep!, profile.WhatToWatch[0] })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(item.Headline), $"{model}: no headline for \"{item.Text}\"");
+                Assert.True(item.Headline!.Length <= 70, $"{model}: \"{item.Headline}\" is no headline");
+                Assert.True(item.Headline.Length < item.Text.Length / 2 + 20, $"{model}: \"{item.Headline}\" is as long as its text");
+            }
+        }
+    }
+
+    [Fact]
     public void The_comparison_has_the_fourteen_dimensions_in_order()
     {
         Assert.Equal(

@@ -51,6 +51,42 @@ public sealed partial class ResultSummaryTests : AppTest
         Assert.Single(page.QuerySelectorAll("figure.chart"));
     }
 
+    [Theory]
+    [MemberData(nameof(Situations))]
+    public async Task A_phone_gets_the_decision_as_headlines_that_agree_with_the_detail_below(string json)
+    {
+        var page = await ResultAsync(json);
+
+        var glance = page.QuerySelector("#glance")!;
+        var lines = glance.QuerySelectorAll("div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent.Trim());
+        Assert.Equal(["Fit", "Why", "Cost", "Main risk", "Next step"], lines.Keys);
+        Assert.All(lines.Values, line => Assert.InRange(line.Length, 10, 160));
+        // The fit's word is the detail's word; the budget is the detail's budget; the risk heads the risk shown below.
+        var fitWord = FitWord().Match(page.QuerySelector("#fit")!.TextContent).Groups[1].Value;
+        Assert.StartsWith(char.ToUpperInvariant(fitWord[0]) + fitWord[1..] + ":", lines["Fit"], StringComparison.Ordinal);
+        var budget = Budget().Match(page.QuerySelector("#key-cost dd")!.TextContent).Value;
+        Assert.Contains(budget, lines["Cost"], StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#key-risk dd"));
+        Assert.NotNull(page.QuerySelector("#key-next dd"));
+    }
+
+    [Fact]
+    public async Task The_phones_main_risk_is_the_headline_of_the_first_warning()
+    {
+        // High control without a PM: the warning that comes first is that nobody could exercise the control.
+        var page = await ResultAsync("""{"control":"high","scopeStability":"stable","inHousePm":"none","durationMonths":6,"budgetUsd":90000}""");
+
+        Assert.StartsWith("You want day-to-day control but have no in-house PM", page.QuerySelector("#key-risk dd")!.TextContent.Trim(), StringComparison.Ordinal);
+        var risk = page.QuerySelectorAll("#glance div").Single(d => d.QuerySelector("dt")!.TextContent == "Main risk");
+        Assert.Equal("You want control but have nobody to exercise it.", risk.QuerySelector("dd")!.TextContent.Trim());
+    }
+
+    [GeneratedRegex(@"Strength of fit: ([a-z\- ]+)\.")]
+    private static partial Regex FitWord();
+
+    [GeneratedRegex(@"\$[0-9,]+")]
+    private static partial Regex Budget();
+
     [Fact]
     public async Task The_full_report_opens_every_section()
     {
