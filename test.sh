@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of EngagementAdvisor on a machine that has the .NET 10 SDK.
-# It installs what the tests need when it is missing (Chromium, poppler, Node.js, PostgreSQL), builds, runs all
+# It installs what the tests need when it is missing (Chromium, poppler, Node.js, PostgreSQL, and for the container
+# image debootstrap, umoci, skopeo, docker-registry, podman and runc), builds, runs all
 # test projects on SQLite, runs the integration suite again on PostgreSQL, and ends with one summary line summed
 # over both passes: "Tests: N passed, N failed, N skipped".
 set -euo pipefail
@@ -18,6 +19,10 @@ fi
 # PostgreSQL for the integration suite's second pass (Debian's server; bookworm ships 15).
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 [ -x "$(pg_bin)/initdb" ] || apt_needed+=(postgresql)
+# The container image test: a base image from Debian's packages, a private registry, and podman to run the image.
+for tool in debootstrap umoci skopeo docker-registry podman runc; do
+  command -v "$tool" >/dev/null 2>&1 || apt_needed+=("$tool")
+done
 if [ ${#apt_needed[@]} -gt 0 ]; then
   log "installing ${apt_needed[*]} from Debian's packages"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -114,6 +119,12 @@ log "running the load and durability test (short)"
 tests/durability/run.sh --short --no-build
 durability_status=$?
 [ "$status" -ne 0 ] || status=$durability_status
+
+# The container image made with `dotnet publish -t:PublishContainer`, run, replaced, its result kept (about a minute).
+log "building and running the container image"
+tests/container/run.sh
+container_status=$?
+[ "$status" -ne 0 ] || status=$container_status
 set -e
 
 # One line for humans and CI, summed over the test projects.
