@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using AngleSharp.Dom;
+using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EngagementAdvisor.Web.Tests.Admin;
 
@@ -35,5 +38,74 @@ public sealed class AssessmentsListTests : AppTest
         Assert.StartsWith("id,created_at,weights_version,recommended_model", lines[0], StringComparison.Ordinal);
         Assert.Contains(",outsourcing,low,stable,none,4,60000,", lines[2], StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", lines[1], StringComparison.Ordinal);
+    }
+
+    private static async Task<IDocument> PageAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync(new Uri("/admin/assessments" + query, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await HtmlForms.ParseAsync(response);
+    }
+
+    private static List<long> Ids(IDocument page) =>
+        [.. page.QuerySelectorAll("#assessments tbody th a").Select(a => long.Parse(a.TextContent.TrimStart('#'), System.Globalization.CultureInfo.InvariantCulture))];
+
+    [Fact]
+    public async Task Pages_follow_one_another_by_key_newest_first_without_gaps_or_repeats_and_without_a_count()
+    {
+        // 130 results over the past year, stored out of time order (as a seeded or imported database is).
+        await Factory.Services.GetRequiredService<ResultSeeder>().SeedAsync(130, seed: 7);
+        using var client = await AdminSession.AdminAsync(Factory);
+
+        var seen = new List<long>();
+        var pages = new List<IDocument>();
+        var page = await PageAsync(client, "");
+        Assert.Null(page.QuerySelector("#newer"));
+        while (true)
+        {
+            pages.Add(page);
+            seen.AddRange(Ids(page));
+            Assert.InRange(Ids(page).Count, 1, Pages.Admin.Assessments.IndexModel.PageSize);
+            if (page.QuerySelector("#older") is not { } older) break;
+            page = await PageAsync(client, new Uri(new Uri("http://x/admin/assessments"), older.GetAttribute("href")!).Query);
+        }
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(130, seen.Count);
+        Assert.Equal(130, seen.Distinct().Count());
+        // Newest first by creation time, as the dates on the rows read.
+        var dates = pages.SelectMany(p => p.QuerySelectorAll("#assessments tbody td[data-label='Created (UTC)']").Select(td => td.TextContent)).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.DoesNotContain("Page", pages[0].QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
+
+        // And back: the newer link of the last page gives the middle page again.
+        var back = await PageAsync(client, new Uri(new Uri("http://x/admin/assessments"), pages[2].QuerySelector("#newer")!.GetAttribute("href")!).Query);
+        Assert.Equal(Ids(pages[1]), Ids(back));
+        Assert.NotNull(back.QuerySelector("#newest"));
+    }
+
+    [Fact]
+    public async Task A_model_filter_pages_within_that_model_and_a_stale_or_bad_edge_starts_from_the_newest()
+    {
+        await Factory.Services.GetRequiredService<ResultSeeder>().SeedAsync(150, seed: 11);
+        using var client = await AdminSession.AdminAsync(Factory);
+
+        var outsourcing = new List<long>();
+        var query = "?model=outsourcing";
+        while (true)
+        {
+            var page = await PageAsync(client, query);
+            Assert.All(page.QuerySelectorAll("#assessments tbody td[data-label='Recommended']"), td => Assert.Equal("Outsourcing", td.TextContent));
+            outsourcing.AddRange(Ids(page));
+            if (page.QuerySelector("#older") is not { } older) break;
+            query = new Uri(new Uri("http://x/admin/assessments"), older.GetAttribute("href")!).Query;
+        }
+        var store = Factory.Services.GetRequiredService<AssessmentStore>();
+        var expected = await store.ListAsync(new AssessmentFilter(Core.Models.EngagementModel.Outsourcing, null, null)).Select(r => r.Id).ToListAsync();
+        Assert.Equal(expected, outsourcing);
+
+        var newest = Ids(await PageAsync(client, ""));
+        Assert.Equal(newest, Ids(await PageAsync(client, "?before=999999")));
+        Assert.Equal(newest, Ids(await PageAsync(client, "?after=-5")));
+        Assert.Equal(newest, Ids(await PageAsync(client, "?before=abc")));
     }
 }

@@ -12,7 +12,9 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.HasKey(a => a.Id);
         builder.Property(a => a.TokenHash).HasMaxLength(32).IsRequired();
         builder.HasIndex(a => a.TokenHash).IsUnique();
-        builder.HasIndex(a => a.CreatedAt);
+        // Newest first, paged by key (AssessmentStore.PageAsync): by creation time and id, alone or within one model.
+        builder.HasIndex(a => new { a.CreatedAt, a.Id });
+        builder.HasIndex(a => new { a.RecommendedModel, a.CreatedAt, a.Id });
         builder.Property(a => a.AnswersJson).IsRequired();
         builder.Property(a => a.RecommendedModel).HasMaxLength(24).IsRequired();
         builder.Property(a => a.ManageTokenHash).HasMaxLength(32);

@@ -142,28 +142,78 @@ public sealed class AssessmentStore(
     }
 
     /// <summary>Results within the filter, newest first, read one by one as the caller goes (nothing is held in memory).</summary>
+    /// <summary>
+    /// Every result within the filter, newest first, read as it is streamed (the CSV export, the weights preview).
+    /// </summary>
     public async IAsyncEnumerable<AssessmentSummary> ListAsync(
-        AssessmentFilter filter, int skip = 0, int? take = null,
+        AssessmentFilter filter, int? take = null,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = filter.Apply(db.Assessments.AsNoTracking()).OrderByDescending(a => a.Id).Skip(skip);
+        IQueryable<Assessment> query = NewestFirst(filter.Apply(db.Assessments.AsNoTracking()));
         if (take is { } count) query = query.Take(count);
-        await foreach (var row in query.Select(a => new { a.Id, a.CreatedAt, a.WeightsVersion, a.AnswersJson, a.RecommendedModel, a.ResultJson })
-            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Summaries(query).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!EngagementModels.TryParse(row.RecommendedModel, out var recommended)) throw new InvalidDataException($"Assessment {row.Id} names no model.");
-            var ranking = JsonSerializer.Deserialize<StoredRanking>(row.ResultJson, AdvisorJson.Options)?.Recommendation.Ranking ?? [];
-            yield return new AssessmentSummary(row.Id, Utc(row.CreatedAt), row.WeightsVersion, AnswersJson.Parse(questionnaire, row.AnswersJson), recommended, ranking);
+            yield return Summary(row);
         }
     }
 
-    public async Task<int> CountAsync(AssessmentFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The page of <paramref name="size"/> results older than the result <paramref name="before"/>, or newer than
+    /// <paramref name="after"/>, or the newest. Each page is an index range from the result at its edge, never a count
+    /// or an offset, so the thousandth page costs what the first does. An edge that is gone starts from the newest.
+    /// </summary>
+    public async Task<AssessmentPage> PageAsync(AssessmentFilter filter, long? before, long? after, int size, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await filter.Apply(db.Assessments).CountAsync(cancellationToken);
+        var inFilter = filter.Apply(db.Assessments.AsNoTracking());
+        var edgeId = before ?? after;
+        var edge = edgeId is { } id
+            ? await db.Assessments.AsNoTracking().Where(a => a.Id == id).Select(a => (DateTime?)a.CreatedAt).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        List<Row> rows;
+        if (edge is { } newerEdge && after is { } afterId && before is null)
+        {
+            // The newer page is read oldest first from the edge, then turned round.
+            rows = await Summaries(Newer(inFilter, newerEdge, afterId).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).Take(size + 1)).ToListAsync(cancellationToken);
+            var hasNewer = rows.Count > size;
+            rows = [.. rows.Take(size).Reverse()];
+            var hasOlder = rows.Count > 0 && await Older(inFilter, rows[^1].CreatedAt, rows[^1].Id).AnyAsync(cancellationToken);
+            return new AssessmentPage([.. rows.Select(Summary)], hasNewer, hasOlder);
+        }
+        var query = edge is { } olderEdge && before is { } beforeId ? Older(inFilter, olderEdge, beforeId) : inFilter;
+        rows = await Summaries(NewestFirst(query).Take(size + 1)).ToListAsync(cancellationToken);
+        var older = rows.Count > size;
+        rows = [.. rows.Take(size)];
+        var newer = rows.Count > 0 && edge is not null && await Newer(inFilter, rows[0].CreatedAt, rows[0].Id).AnyAsync(cancellationToken);
+        return new AssessmentPage([.. rows.Select(Summary)], newer, older);
+    }
+
+    // Newest first is by creation time, then id (seeded or imported results need not be stored in time order). The
+    // bounds are written as a range on the creation time plus a tie-break, so both databases start the index scan at
+    // the edge instead of reading from the newest down to it.
+    private static IOrderedQueryable<Assessment> NewestFirst(IQueryable<Assessment> query) =>
+        query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id);
+
+    private static IQueryable<Assessment> Older(IQueryable<Assessment> query, DateTime createdAt, long id) =>
+        query.Where(a => a.CreatedAt <= createdAt && (a.CreatedAt < createdAt || a.Id < id));
+
+    private static IQueryable<Assessment> Newer(IQueryable<Assessment> query, DateTime createdAt, long id) =>
+        query.Where(a => a.CreatedAt >= createdAt && (a.CreatedAt > createdAt || a.Id > id));
+
+    private sealed record Row(long Id, DateTime CreatedAt, int WeightsVersion, string AnswersJson, string RecommendedModel, string ResultJson);
+
+    private static IQueryable<Row> Summaries(IQueryable<Assessment> query) =>
+        query.Select(a => new Row(a.Id, a.CreatedAt, a.WeightsVersion, a.AnswersJson, a.RecommendedModel, a.ResultJson));
+
+    private AssessmentSummary Summary(Row row)
+    {
+        if (!EngagementModels.TryParse(row.RecommendedModel, out var recommended)) throw new InvalidDataException($"Assessment {row.Id} names no model.");
+        var ranking = JsonSerializer.Deserialize<StoredRanking>(row.ResultJson, AdvisorJson.Options)?.Recommendation.Ranking ?? [];
+        return new AssessmentSummary(row.Id, Utc(row.CreatedAt), row.WeightsVersion, AnswersJson.Parse(questionnaire, row.AnswersJson), recommended, ranking);
     }
 
     private static bool IsManagedBy(Assessment row, string? manageToken) =>

@@ -63,7 +63,7 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
         var after = EngagementModels.All.ToDictionary(m => m, _ => 0);
         var flips = new List<FlippedAssessment>();
         var assessed = 0;
-        await foreach (var row in assessments.ListAsync(AssessmentFilter.All, take: PreviewSize, cancellationToken: cancellationToken))
+        await foreach (var row in assessments.ListAsync(AssessmentFilter.All, PreviewSize, cancellationToken))
         {
             var now = Scorer.Score(row.Answers, draft).Recommended;
             assessed++;

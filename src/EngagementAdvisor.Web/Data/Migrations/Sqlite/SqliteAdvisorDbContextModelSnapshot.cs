@@ -60,12 +60,14 @@ namespace EngagementAdvisor.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("WeightsVersion");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("RecommendedModel", "CreatedAt", "Id");
 
                     b.ToTable("Assessments", (string)null);
                 });

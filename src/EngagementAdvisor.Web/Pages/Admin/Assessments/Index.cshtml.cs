@@ -13,19 +13,20 @@ public sealed class IndexModel(AssessmentStore store, AssessmentExport export) :
     [BindProperty(SupportsGet = true)] public string? Model { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>The page of results older than this one (by id); see <see cref="AssessmentStore.PageAsync"/>.</summary>
+    [BindProperty(SupportsGet = true)] public long? Before { get; set; }
 
-    public IReadOnlyList<AssessmentSummary> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The page of results newer than this one (by id).</summary>
+    [BindProperty(SupportsGet = true)] public long? After { get; set; }
+
+    public AssessmentPage Results { get; private set; } = new([], false, false);
 
     private AssessmentFilter Filter => new(EngagementModels.TryParse(Model, out var model) ? model : null, From, To);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Total = await store.CountAsync(Filter, cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Rows = await store.ListAsync(Filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken).ToListAsync(cancellationToken);
+        // No count of all results: at a million it would cost more than the page itself (issue 21).
+        Results = await store.PageAsync(Filter, Before, After, PageSize, cancellationToken);
         return Page();
     }
 
