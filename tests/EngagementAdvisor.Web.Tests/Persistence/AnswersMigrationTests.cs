@@ -18,7 +18,8 @@ namespace EngagementAdvisor.Web.Tests.Persistence;
 
 /// <summary>
 /// Results stored before the question model kept their answers in a column each; the AnswersAsJson migration moves
-/// them into one JSON document. Every result must read back with the answers it was given, on the pass's provider.
+/// them into one JSON document, and RankingColumn copies each ranking out of the advice. Every result must read back
+/// with the answers it was given and its ranking, on the pass's provider.
 /// </summary>
 public sealed class AnswersMigrationTests
 {
@@ -46,6 +47,16 @@ public sealed class AnswersMigrationTests
             Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(expected), System.Text.Json.Nodes.JsonNode.Parse(body.GetProperty("answers").GetRawText())),
                 $"{name}: expected {expected}, read {body.GetProperty("answers").GetRawText()}");
             Assert.Equal(AdviceOf(name).Recommendation.Recommended.Id(), body.GetProperty("recommendation").GetString());
+        }
+        // The RankingColumn migration copied each ranking out of its advice: what the export and the preview read.
+        foreach (var (name, _) in Cases)
+        {
+            var hash = ShareToken.Hash(Token(name));
+            var ranking = await app.WithDbAsync(db => db.Assessments.Where(a => a.TokenHash == hash).Select(a => a.RankingJson).SingleAsync());
+            Assert.NotNull(ranking);
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
+                System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(AdviceOf(name).Recommendation.Ranking, AdvisorJson.Options)),
+                System.Text.Json.Nodes.JsonNode.Parse(ranking)), $"{name}: {ranking}");
         }
         using var gone = await client.GetAsync(new Uri("/api/assessments/" + Token("deleted"), UriKind.Relative));
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);

@@ -32,4 +32,10 @@ public sealed class Assessment
 
     /// <summary>The advice (ranking, contributions, reasons, robustness, tensions, costs) as computed at creation.</summary>
     public string ResultJson { get; set; } = "";
+
+    /// <summary>
+    /// The advice's ranking alone (the models' scores, as in <see cref="ResultJson"/>), for what reads every result:
+    /// the CSV export and the weights preview read about 250 bytes a row instead of the whole advice. Null when deleted.
+    /// </summary>
+    public string? RankingJson { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EngagementAdvisor.Core.Decision;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Answers;
@@ -34,6 +35,7 @@ public sealed class AssessmentStore(
         AnswersJson = AnswersJson.Serialize(answers),
         RecommendedModel = advice.Recommendation.Recommended.Id(),
         ResultJson = JsonSerializer.Serialize(advice, AdvisorJson.Options),
+        RankingJson = JsonSerializer.Serialize(advice.Recommendation.Ranking, AdvisorJson.Options),
     };
 
     public static DateTime WholeSeconds(DateTime time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
@@ -98,6 +100,7 @@ public sealed class AssessmentStore(
             .SetProperty(a => a.DeletedAt, now)
             .SetProperty(a => a.AnswersJson, "{}")
             .SetProperty(a => a.ResultJson, "{}")
+            .SetProperty(a => a.RankingJson, (string?)null)
             .SetProperty(a => a.AdjustedFromProtected, (string?)null), cancellationToken);
 
     /// <summary>
@@ -204,15 +207,16 @@ public sealed class AssessmentStore(
     private static IQueryable<Assessment> Newer(IQueryable<Assessment> query, DateTime createdAt, long id) =>
         query.Where(a => a.CreatedAt >= createdAt && (a.CreatedAt > createdAt || a.Id > id));
 
-    private sealed record Row(long Id, DateTime CreatedAt, int WeightsVersion, string AnswersJson, string RecommendedModel, string ResultJson);
+    private sealed record Row(long Id, DateTime CreatedAt, int WeightsVersion, string AnswersJson, string RecommendedModel, string? RankingJson);
 
+    // The ranking from its own small column, never the whole advice: a million rows are read at the export's pace.
     private static IQueryable<Row> Summaries(IQueryable<Assessment> query) =>
-        query.Select(a => new Row(a.Id, a.CreatedAt, a.WeightsVersion, a.AnswersJson, a.RecommendedModel, a.ResultJson));
+        query.Select(a => new Row(a.Id, a.CreatedAt, a.WeightsVersion, a.AnswersJson, a.RecommendedModel, a.RankingJson));
 
     private AssessmentSummary Summary(Row row)
     {
         if (!EngagementModels.TryParse(row.RecommendedModel, out var recommended)) throw new InvalidDataException($"Assessment {row.Id} names no model.");
-        var ranking = JsonSerializer.Deserialize<StoredRanking>(row.ResultJson, AdvisorJson.Options)?.Recommendation.Ranking ?? [];
+        var ranking = row.RankingJson is null ? [] : JsonSerializer.Deserialize<List<ModelScore>>(row.RankingJson, AdvisorJson.Options) ?? [];
         return new AssessmentSummary(row.Id, Utc(row.CreatedAt), row.WeightsVersion, AnswersJson.Parse(questionnaire, row.AnswersJson), recommended, ranking);
     }
 

@@ -48,6 +48,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
 
+                    b.Property<string>("RankingJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("RecommendedModel")
                         .IsRequired()
                         .HasMaxLength(24)

@@ -41,6 +41,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("RankingJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecommendedModel")
                         .IsRequired()
                         .HasMaxLength(24)
