@@ -57,6 +57,7 @@ public static class HostSetup
         services.AddSingleton<IValidator<AnswersForm>, AnswersFormValidator>();
         services.AddSingleton<WeightsStore>();
         services.AddSingleton<WeightVersions>();
+        services.AddSingleton<ImpactPreviewer>();
         services.AddSingleton<AssessmentWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AssessmentWriter>());
         services.AddSingleton<AssessmentStore>();

@@ -99,6 +99,9 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         await page.FillAsync("input[name='Form.Factors[4].Importance']", "9");
         await page.ClickAsync("button:has-text('Preview impact')");
         await Assertions.Expect(page.Locator("#preview")).ToHaveCountAsync(1);
+        // With JavaScript the preview is streamed into the page (js/preview.js), not posted: the address is unchanged.
+        Assert.EndsWith("/admin/weights", page.Url, StringComparison.Ordinal);
+        Assert.StartsWith("Impact on all", await page.TextContentAsync("#preview-heading"), StringComparison.Ordinal);
         await page.FillAsync("#comment", "Budget matters more");
         await page.ClickAsync("button:has-text('Save as version')");
         await page.WaitForURLAsync("**/admin/weights/history**");

@@ -9,6 +9,7 @@ using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Features.Assessments;
 using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static EngagementAdvisor.Web.Tests.Infrastructure.WeightsEditor;
 
 namespace EngagementAdvisor.Web.Tests.Admin;
@@ -140,6 +141,72 @@ public sealed class WeightsEditorTests : AppTest
         var flips = rows.Count(r => Scorer.Score(AnswersOf(r), draft).Recommended.Id() != r.RecommendedModel);
         Assert.Equal(flips, document.QuerySelectorAll("#preview-flips li").Length);
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
+    }
+
+    [Fact]
+    public async Task The_preview_re_scores_every_stored_result_not_only_the_latest_thousand_and_links_each_change()
+    {
+        await Factory.Services.GetRequiredService<ResultSeeder>().SeedAsync(1_500, seed: 3);
+        using var client = await AdminSession.AdminAsync(Factory);
+        var fields = await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField("in-house-pm")] = "0", [ImportanceField("team-size")] = "10" });
+
+        using var response = await PostAsync(client, "Preview", fields);
+        var document = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal("Impact on all 1,500 stored results", document.QuerySelector("#preview-heading")!.TextContent);
+        var before = EngagementModels.All.Sum(m => int.Parse(document.QuerySelector($"#preview-{m.Id()} .before")!.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1_500, before);
+        var changed = document.QuerySelector("#preview-changed")!.TextContent;
+        var links = document.QuerySelectorAll("#preview-flips li a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.Matches("^/admin/assessments/[0-9]+$", href));
+        Assert.InRange(links.Count, 1, 200);
+        Assert.Contains("would change", changed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_streamed_preview_reports_progress_then_the_same_preview_and_an_invalid_draft_answers_400()
+    {
+        await Factory.Services.GetRequiredService<ResultSeeder>().SeedAsync(3_000, seed: 5);
+        using var client = await AdminSession.AdminAsync(Factory);
+        var fields = await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField("control")] = "0" });
+
+        using var streamed = await PostAsync(client, "PreviewStream", fields);
+        Assert.Equal(HttpStatusCode.OK, streamed.StatusCode);
+        var text = await streamed.Content.ReadAsStringAsync();
+        var split = text.IndexOf("--preview--\n", StringComparison.Ordinal);
+        Assert.True(split > 0, text[..Math.Min(200, text.Length)]);
+        var progress = text[..split].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(progress, line => Assert.Matches("^progress [0-9]+ 3000$", line));
+        Assert.Equal("progress 3000 3000", progress[^1]);
+        var preview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(text[(split + 12)..]);
+        Assert.Equal("Impact on all 3,000 stored results", preview.QuerySelector("#preview-heading")!.TextContent);
+
+        using var plain = await PostAsync(client, "Preview", fields);
+        var page = await HtmlForms.ParseAsync(plain);
+        foreach (var model in EngagementModels.All)
+        {
+            Assert.Equal(page.QuerySelector($"#preview-{model.Id()} .after")!.TextContent, preview.QuerySelector($"#preview-{model.Id()} .after")!.TextContent);
+        }
+
+        var invalid = await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField("control")] = "11" });
+        using var refused = await PostAsync(client, "PreviewStream", invalid);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cancelled_preview_stops_its_work()
+    {
+        await Factory.Services.GetRequiredService<ResultSeeder>().SeedAsync(6_000, seed: 9);
+        var previewer = Factory.Services.GetRequiredService<ImpactPreviewer>();
+        var progress = new PreviewProgress();
+        using var cancel = new CancellationTokenSource();
+        var work = previewer.PreviewAsync(DefaultWeights.Create(), progress, cancel.Token);
+        while (progress.Checked == 0 && !work.IsCompleted) await Task.Delay(1);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work);
+        Assert.True(progress.Checked < 6_000, $"{progress.Checked} checked after cancelling");
     }
 
     [Fact]

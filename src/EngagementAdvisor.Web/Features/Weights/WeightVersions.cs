@@ -5,16 +5,13 @@ using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Data.Setup;
 using EngagementAdvisor.Web.Data.Entities;
-using EngagementAdvisor.Web.Features.Assessments;
 using Microsoft.EntityFrameworkCore;
 
 namespace EngagementAdvisor.Web.Features.Weights;
 
 /// <summary>Saving, comparing, previewing and rolling back weight set versions. Versions are never updated or deleted.</summary>
-public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore store, AssessmentStore assessments, TimeProvider clock)
+public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore store, TimeProvider clock)
 {
-    public const int PreviewSize = 1_000;
-
     public async Task<IReadOnlyList<WeightSetVersion>> HistoryAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -55,24 +52,6 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
     /// <summary>Rolling back is saving an old version's weights again, as a new version: history only grows.</summary>
     public async Task<SaveOutcome> RollBackAsync(int toVersion, int baseVersion, string by, string comment, CancellationToken cancellationToken = default) =>
         await SaveAsync(await store.GetVersionAsync(toVersion, cancellationToken), baseVersion, by, $"Roll back to version {toVersion}: {comment}", cancellationToken);
-
-    /// <summary>How the latest stored results would come out under <paramref name="draft"/>. Reads only.</summary>
-    public async Task<ImpactPreview> PreviewAsync(WeightSet draft, CancellationToken cancellationToken = default)
-    {
-        var before = EngagementModels.All.ToDictionary(m => m, _ => 0);
-        var after = EngagementModels.All.ToDictionary(m => m, _ => 0);
-        var flips = new List<FlippedAssessment>();
-        var assessed = 0;
-        await foreach (var row in assessments.ListAsync(AssessmentFilter.All, PreviewSize, cancellationToken))
-        {
-            var now = Scorer.Score(row.Answers, draft).Recommended;
-            assessed++;
-            before[row.Recommended]++;
-            after[now]++;
-            if (now != row.Recommended) flips.Add(new FlippedAssessment(row.Id, row.CreatedAt, row.Answers.Label, row.Recommended, now));
-        }
-        return new ImpactPreview(assessed, before, after, flips);
-    }
 
     /// <summary>Every value that differs between two versions, by its path in the weight set.</summary>
     public async Task<IReadOnlyList<VersionChange>> DiffAsync(int from, int to, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Admin.Weights;
 
-public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, WeightVersions versions) : PageModel
+public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, WeightVersions versions, ImpactPreviewer previewer) : PageModel
 {
     public Questionnaire Questionnaire => questionnaire;
 
@@ -24,11 +24,53 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
         Form = WeightsForm.From(latest.Version, latest.Weights, questionnaire);
     }
 
+    /// <summary>Without JavaScript: every stored result re-scored, then the page with the preview.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         if (!await ValidateAsync(requireComment: false, cancellationToken)) return Page();
-        Preview = await versions.PreviewAsync(Form.ToWeightSet(), cancellationToken);
+        Preview = await previewer.PreviewAsync(Form.ToWeightSet(), cancellationToken: cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// With JavaScript (js/preview.js): a line "progress CHECKED TOTAL" about four times a second while the results are
+    /// re-scored, then a line "--preview--" and the preview's HTML (the same partial as without JavaScript). The
+    /// request's cancellation (Cancel, or leaving the page) stops the work. An invalid draft answers 400 and nothing
+    /// else; the script then posts the form as usual, which shows the errors.
+    /// </summary>
+    public async Task<IActionResult> OnPostPreviewStreamAsync(CancellationToken cancellationToken)
+    {
+        if (!await ValidateAsync(requireComment: false, cancellationToken)) return BadRequest();
+        Response.ContentType = "text/plain; charset=utf-8";
+        Response.Headers.CacheControl = "no-store";
+        var progress = new PreviewProgress();
+        var work = previewer.PreviewAsync(Form.ToWeightSet(), progress, cancellationToken);
+        var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false), bufferSize: 1024, leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            while (await Task.WhenAny(work, Task.Delay(250, cancellationToken)) != work)
+            {
+                await writer.WriteAsync(FormattableString.Invariant($"progress {progress.Checked} {progress.Total}\n"));
+                await writer.FlushAsync(cancellationToken);
+            }
+            var preview = await work;
+            await writer.WriteAsync(FormattableString.Invariant($"progress {preview.Assessed} {preview.Assessed}\n--preview--\n"));
+            await writer.WriteAsync(await RenderAsync("_ImpactPreview", preview));
+            await writer.FlushAsync(cancellationToken);
+        }
+        return new EmptyResult();
+    }
+
+    /// <summary>A partial rendered to text, for a response already under way (a partial result would set headers).</summary>
+    private async Task<string> RenderAsync<TModel>(string partial, TModel model)
+    {
+        var engine = HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewEngines.ICompositeViewEngine>();
+        var view = engine.FindView(PageContext, partial, isMainPage: false).View
+            ?? throw new InvalidOperationException($"No partial {partial}.");
+        await using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var data = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary<TModel>(ViewData, model);
+        await view.RenderAsync(new Microsoft.AspNetCore.Mvc.Rendering.ViewContext(PageContext, view, data, TempData, text, new Microsoft.AspNetCore.Mvc.ViewFeatures.HtmlHelperOptions()));
+        return text.ToString();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)

@@ -1,0 +1,108 @@
+using System.Threading.Channels;
+using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Scoring;
+using EngagementAdvisor.Web.Data;
+using EngagementAdvisor.Web.Features.Answers;
+using Microsoft.EntityFrameworkCore;
+
+namespace EngagementAdvisor.Web.Features.Weights;
+
+/// <summary>
+/// Re-scores every stored result under a draft weight set (issue 21): one reader streams the rows (answers and the
+/// recommended model only, never the stored advice) and a worker per core parses and scores them, so a million
+/// results take seconds, not minutes. Reads only; cancelled when the admin leaves or presses Cancel.
+/// </summary>
+public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire)
+{
+    /// <summary>The changed results listed by id and label, newest first; the rest are counted.</summary>
+    public const int FlipsKept = 500;
+
+    private const int Batch = 512;
+
+    private sealed record Row(long Id, DateTime CreatedAt, string AnswersJson, string RecommendedModel);
+
+    private sealed class Tally
+    {
+        public readonly int[] Before = new int[EngagementModels.All.Count];
+        public readonly int[] After = new int[EngagementModels.All.Count];
+        public readonly List<FlippedAssessment> Flips = [];
+        public int Changed;
+    }
+
+    public async Task<ImpactPreview> PreviewAsync(WeightSet draft, PreviewProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        progress ??= new PreviewProgress();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            progress.Total = await db.Assessments.CountAsync(a => a.DeletedAt == null, cancellationToken);
+        }
+        var batches = Channel.CreateBounded<List<Row>>(new BoundedChannelOptions(Environment.ProcessorCount * 2) { SingleWriter = true });
+        var workers = Enumerable.Range(0, Environment.ProcessorCount)
+            .Select(_ => Task.Run(() => ScoreAsync(batches.Reader, draft, progress, cancellationToken), cancellationToken))
+            .ToList();
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var batch = new List<Row>(Batch);
+            await foreach (var row in db.Assessments.AsNoTracking().Where(a => a.DeletedAt == null)
+                .Select(a => new Row(a.Id, a.CreatedAt, a.AnswersJson, a.RecommendedModel))
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                batch.Add(row);
+                if (batch.Count < Batch) continue;
+                await batches.Writer.WriteAsync(batch, cancellationToken);
+                batch = new List<Row>(Batch);
+            }
+            if (batch.Count > 0) await batches.Writer.WriteAsync(batch, cancellationToken);
+        }
+        finally
+        {
+            batches.Writer.TryComplete();
+        }
+        var tallies = await Task.WhenAll(workers);
+        var models = EngagementModels.All;
+        return new ImpactPreview(
+            tallies.Sum(t => t.Before.Sum()),
+            models.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => tallies.Sum(t => t.Before[x.i])),
+            models.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => tallies.Sum(t => t.After[x.i])),
+            [.. tallies.SelectMany(t => t.Flips).OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(FlipsKept)],
+            tallies.Sum(t => t.Changed));
+    }
+
+    private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, PreviewProgress progress, CancellationToken cancellationToken)
+    {
+        var tally = new Tally();
+        var models = EngagementModels.All;
+        await foreach (var batch in batches.ReadAllAsync(cancellationToken))
+        {
+            foreach (var row in batch)
+            {
+                if (!EngagementModels.TryParse(row.RecommendedModel, out var before)) continue;
+                var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);
+                var after = Scorer.Score(answers, draft).Recommended;
+                tally.Before[IndexOf(models, before)]++;
+                tally.After[IndexOf(models, after)]++;
+                if (after == before) continue;
+                tally.Changed++;
+                // Each worker keeps its newest; the merge keeps the newest of all.
+                tally.Flips.Add(new FlippedAssessment(row.Id, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), answers.Label, before, after));
+                if (tally.Flips.Count > FlipsKept * 2)
+                {
+                    var kept = tally.Flips.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(FlipsKept).ToList();
+                    tally.Flips.Clear();
+                    tally.Flips.AddRange(kept);
+                }
+            }
+            progress.Add(batch.Count);
+        }
+        return tally;
+    }
+
+    private static int IndexOf(IReadOnlyList<EngagementModel> models, EngagementModel model)
+    {
+        for (var i = 0; i < models.Count; i++) if (models[i] == model) return i;
+        throw new ArgumentOutOfRangeException(nameof(model));
+    }
+}
