@@ -5,16 +5,18 @@
 # chunks may not exceed the middle third by more than 10 % (resident memory) or 30 % (p99, which is noisier).
 #
 #   bench/soak.sh                 ten minutes in 30 s chunks
-#   bench/soak.sh --short         one minute in 10 s chunks (CI)
+#   bench/soak.sh --short         one minute in 10 s chunks (CI): errors and storage only, trends printed
 #   bench/soak.sh --minutes M --chunk S --connections N --keep
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
-MINUTES=10 CHUNK=30 CONNECTIONS=32 WARMUP=15 KEEP=0
+MINUTES=10 CHUNK=30 CONNECTIONS=32 WARMUP=15 KEEP=0 TREND=1
 while [[ $# -gt 0 ]]; do
   case $1 in
-    --short) MINUTES=1; CHUNK=10; WARMUP=5 ;;
+    # A minute is mostly the app warming up (JIT, caches filling): the short run checks errors and storage only and
+    # prints the trends for information.
+    --short) MINUTES=1; CHUNK=10; WARMUP=5; TREND=0 ;;
     --minutes) MINUTES=$2; shift ;;
     --chunk) CHUNK=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
@@ -78,7 +80,7 @@ log "checking every created result"
 cat "$WORK"/tokens/tokens-*.txt | grep -v MISSING >"$WORK/tokens.txt" || true
 python3 "$BENCH_DIR/check-stored.py" verify "$WORK/ea.db" "$WORK/tokens.txt" "$URL" >"$WORK/verify.txt" || true
 
-python3 - "$WORK/soak.csv" "$WORK/verify.txt" <<'EOF'
+python3 - "$WORK/soak.csv" "$WORK/verify.txt" "$TREND" <<'EOF'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
 verify = dict(line.strip().split("=", 1) for line in open(sys.argv[2]) if "=" in line)
@@ -93,7 +95,10 @@ print(f"chunks: {len(rows)}; requests/s {mean(rows, 'requests_per_s'):.0f} on av
       f"p99 {mean(middle, 'p99_ms'):.1f} ms (middle third) -> {mean(last, 'p99_ms'):.1f} ms (last third), {p99_growth:+.0%}; "
       f"RSS {mean(middle, 'rss_mb'):.0f} MB -> {mean(last, 'rss_mb'):.0f} MB, {rss_growth:+.0%}; "
       f"failed requests: {failed}; created results checked: {verify.get('tokens', '?')}, read back: {verify.get('readable', '?')}, problems: {problems}")
-ok = failed == 0 and problems == "none" and rss_growth <= 0.10 and p99_growth <= 0.30
+judge_trend = sys.argv[3] == "1"
+ok = failed == 0 and problems == "none" and (not judge_trend or (rss_growth <= 0.10 and p99_growth <= 0.30))
+if not judge_trend:
+    print("trends are for information in a short run")
 print("soak: " + ("passed" if ok else "FAILED"))
 sys.exit(0 if ok else 1)
 EOF
