@@ -44,7 +44,7 @@ def main(base, cookie):
         if field[0] == "Form.Factors[0].Importance":
             field[1] = "0" if field[1] != "0" else "5"
             break
-    body = urllib.parse.urlencode(fields).encode()
+    body = urllib.parse.urlencode([tuple(field) for field in fields]).encode()
     request = urllib.request.Request(base + "/admin/weights?handler=PreviewStream", data=body,
                                      headers={**headers, "Content-Type": "application/x-www-form-urlencoded"})
     started = time.monotonic()

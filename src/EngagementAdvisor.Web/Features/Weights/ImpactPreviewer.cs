@@ -81,7 +81,8 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             {
                 if (!EngagementModels.TryParse(row.RecommendedModel, out var before)) continue;
                 var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);
-                var after = Scorer.Score(answers, draft).Recommended;
+                // The winner alone: no contributions, reasons or ranking to build for a result that is only counted.
+                var after = Weighing.Of(answers, draft).Winner();
                 tally.Before[IndexOf(models, before)]++;
                 tally.After[IndexOf(models, after)]++;
                 if (after == before) continue;
