@@ -40,15 +40,20 @@ public sealed class Weighing
         _rules = rules;
         _durationTerm = Array.FindIndex(terms, t => t.Question.Id == Questionnaire.Duration.Id && t.IsNumber);
         _shares = [.. _terms.Select(term => answers.Memberships(term.Question).ToArray())];
-        Factors = [.. _terms.Select((term, t) => new WeighedFactor(term.Question, Dominant(_shares[t]), _shares[t], term.Importance, Affinities(term, _shares[t])))];
-        KnockOuts = [.. _rules.Select(rule => (Rule: rule, Strength: Strength(rule, _shares))).Where(r => r.Strength > 0).Select(r => r.Rule.Source.Applied(r.Strength))];
     }
 
+    // Built when first read: a weighing asked only for its winner (an impact preview over a million results) needs
+    // neither.
+    private IReadOnlyList<WeighedFactor>? _factors;
+    private IReadOnlyList<AppliedKnockOut>? _knockOuts;
+
     /// <summary>The answered factors, in question order.</summary>
-    public IReadOnlyList<WeighedFactor> Factors { get; }
+    public IReadOnlyList<WeighedFactor> Factors => _factors ??=
+        [.. _terms.Select((term, t) => new WeighedFactor(term.Question, Dominant(_shares[t]), _shares[t], term.Importance, Affinities(term, _shares[t])))];
 
     /// <summary>The knock-out rules that apply, in rule order, with the points each takes at its strength.</summary>
-    public IReadOnlyList<AppliedKnockOut> KnockOuts { get; }
+    public IReadOnlyList<AppliedKnockOut> KnockOuts => _knockOuts ??=
+        [.. _rules.Select(rule => (Rule: rule, Strength: Strength(rule, _shares))).Where(r => r.Strength > 0).Select(r => r.Rule.Source.Applied(r.Strength))];
 
     public static Weighing Of(Answers answers, WeightSet weights)
     {
@@ -59,7 +64,7 @@ public sealed class Weighing
         {
             if (!answers.IsAnswered(question)) continue; // an unanswered refinement does not count
             terms.Add(new Term(question, weights.Importance(question.Id),
-                [.. question.Levels.Select(level => EngagementModels.All.Select(model => (double)weights.Affinity(question.Id, level.Id, model)).ToArray())],
+                weights.AffinitiesOf(question),
                 question.Kind == QuestionKind.WholeNumber ? answers.Number(question)!.Value : double.NaN,
                 answers.MonthsFor(question) is not null));
         }

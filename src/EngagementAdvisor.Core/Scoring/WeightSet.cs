@@ -16,6 +16,10 @@ public sealed class WeightSet
 {
     private readonly Dictionary<string, FactorWeight> _byFactor;
 
+    // Read for every answered question of every result scored with this set, and an impact preview scores a million:
+    // each question's table is built once. Keyed by the question itself (a test may build its own questionnaire).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Questions.Question, double[][]> _affinities = new(ReferenceEqualityComparer.Instance);
+
     public WeightSet(IReadOnlyList<FactorWeight> factors, IReadOnlyList<KnockOutRule>? knockOuts = null, CostAssumptions? costs = null)
     {
         ArgumentNullException.ThrowIfNull(factors);
@@ -40,4 +44,11 @@ public sealed class WeightSet
 
     public int Affinity(string factor, string level, EngagementModel model) =>
         Find(factor)?.Levels.LastOrDefault(l => l.Level == level)?.For(model) ?? 0;
+
+    /// <summary>
+    /// <see cref="Affinity"/> for each of the question's levels (rows) and each model (columns), built once per question
+    /// and shared: callers read it and never write to it.
+    /// </summary>
+    internal double[][] AffinitiesOf(Questions.Question question) =>
+        _affinities.GetOrAdd(question, q => [.. q.Levels.Select(level => EngagementModels.All.Select(model => (double)Affinity(q.Id, level.Id, model)).ToArray())]);
 }
