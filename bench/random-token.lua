@@ -1,4 +1,5 @@
--- GET $TOKEN_PATH_PREFIX<token>, the token picked at random from $TOKENS_FILE (one per line).
+-- GET $TOKEN_PATH_PREFIX<token>, the token picked at random from $TOKENS_FILE (one per line). With an empty prefix
+-- the file holds whole paths (bench/scale.sh's admin pages); headers come from wrk's -H.
 -- The requests are formatted once in init(), so the per-request client cost is a table lookup.
 dofile(os.getenv("BENCH_DIR") .. "/report.lua")
 

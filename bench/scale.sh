@@ -118,10 +118,13 @@ sign_in() {
 measure() {
   local name=$1 connections=$2 paths=$3 cookie=${4:-} threads=2
   [[ $connections -gt 1 ]] || threads=1
-  BENCH_DIR="$BENCH_DIR" PATHS_FILE="$paths" COOKIE="$cookie" BENCH_RESULT="$WORK/$name.warm" \
-    wrk -t$threads -c"$connections" -d"${WARMUP}s" -s "$BENCH_DIR/random-path.lua" "$URL" >/dev/null
-  BENCH_DIR="$BENCH_DIR" PATHS_FILE="$paths" COOKIE="$cookie" BENCH_RESULT="$WORK/$name.txt" \
-    wrk -t$threads -c"$connections" -d"${DURATION}s" --latency -s "$BENCH_DIR/random-path.lua" "$URL" >/dev/null
+  # As a browser asks: compressed, and with the admin's session cookie for admin pages.
+  local headers=(-H "Accept-Encoding: gzip, br")
+  [[ -z $cookie ]] || headers+=(-H "Cookie: $cookie")
+  BENCH_DIR="$BENCH_DIR" TOKENS_FILE="$paths" TOKEN_PATH_PREFIX="" BENCH_RESULT="$WORK/$name.warm" \
+    wrk -t$threads -c"$connections" -d"${WARMUP}s" "${headers[@]}" -s "$BENCH_DIR/random-token.lua" "$URL" >/dev/null
+  BENCH_DIR="$BENCH_DIR" TOKENS_FILE="$paths" TOKEN_PATH_PREFIX="" BENCH_RESULT="$WORK/$name.txt" \
+    wrk -t$threads -c"$connections" -d"${DURATION}s" --latency "${headers[@]}" -s "$BENCH_DIR/random-token.lua" "$URL" >/dev/null
   printf '%s %s %s' "$(sed -n 's/^rps=//p' "$WORK/$name.txt")" "$(sed -n 's/^p99_ms=//p' "$WORK/$name.txt")" "$(sed -n 's/^non2xx=//p' "$WORK/$name.txt")"
 }
 
