@@ -24,8 +24,9 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
 
     private sealed class Tally
     {
-        public readonly int[] Before = new int[EngagementModels.All.Count];
-        public readonly int[] After = new int[EngagementModels.All.Count];
+        // Indexed by the model's number, as Weighing indexes its scores.
+        public readonly int[] Before = new int[EngagementModels.Count];
+        public readonly int[] After = new int[EngagementModels.Count];
         public readonly List<FlippedAssessment> Flips = [];
         public int Changed;
     }
@@ -62,19 +63,17 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             batches.Writer.TryComplete();
         }
         var tallies = await Task.WhenAll(workers);
-        var models = EngagementModels.All;
         return new ImpactPreview(
             tallies.Sum(t => t.Before.Sum()),
-            models.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => tallies.Sum(t => t.Before[x.i])),
-            models.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => tallies.Sum(t => t.After[x.i])),
-            [.. tallies.SelectMany(t => t.Flips).OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(FlipsKept)],
+            EngagementModels.All.ToDictionary(m => m, m => tallies.Sum(t => t.Before[(int)m])),
+            EngagementModels.All.ToDictionary(m => m, m => tallies.Sum(t => t.After[(int)m])),
+            Newest(tallies.SelectMany(t => t.Flips)),
             tallies.Sum(t => t.Changed));
     }
 
     private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, PreviewProgress progress, CancellationToken cancellationToken)
     {
         var tally = new Tally();
-        var models = EngagementModels.All;
         await foreach (var batch in batches.ReadAllAsync(cancellationToken))
         {
             foreach (var row in batch)
@@ -83,15 +82,15 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
                 var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);
                 // The winner alone: no contributions, reasons or ranking to build for a result that is only counted.
                 var after = Weighing.Of(answers, draft).Winner();
-                tally.Before[IndexOf(models, before)]++;
-                tally.After[IndexOf(models, after)]++;
+                tally.Before[(int)before]++;
+                tally.After[(int)after]++;
                 if (after == before) continue;
                 tally.Changed++;
                 // Each worker keeps its newest; the merge keeps the newest of all.
                 tally.Flips.Add(new FlippedAssessment(row.Id, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), answers.Label, before, after));
                 if (tally.Flips.Count > FlipsKept * 2)
                 {
-                    var kept = tally.Flips.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(FlipsKept).ToList();
+                    var kept = Newest(tally.Flips);
                     tally.Flips.Clear();
                     tally.Flips.AddRange(kept);
                 }
@@ -101,9 +100,7 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
         return tally;
     }
 
-    private static int IndexOf(IReadOnlyList<EngagementModel> models, EngagementModel model)
-    {
-        for (var i = 0; i < models.Count; i++) if (models[i] == model) return i;
-        throw new ArgumentOutOfRangeException(nameof(model));
-    }
+    /// <summary>The <see cref="FlipsKept"/> newest changes, as the admin list orders results.</summary>
+    private static List<FlippedAssessment> Newest(IEnumerable<FlippedAssessment> flips) =>
+        [.. flips.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(FlipsKept)];
 }
