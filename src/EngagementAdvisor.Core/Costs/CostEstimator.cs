@@ -38,6 +38,26 @@ public static class CostEstimator
         return new CostEstimate(engineers, answers.TeamSize is null, months, answers.BudgetUsd, models, BreakEvens(models, months)) { Workload = workload };
     }
 
+    /// <summary>
+    /// What a cost line is called, by model and line id: a stored result keeps the id and is labelled again when shown
+    /// (<see cref="Decision.AdviceWording"/>). Null for a line the model does not have.
+    /// </summary>
+    public static string? LineLabel(EngagementModel model, string id) => (model, id) switch
+    {
+        (EngagementModel.Outsourcing, "vendor-price") => "Vendor price (team, vendor PM, delivery management and QA)",
+        (EngagementModel.Outsourcing, "onboarding") => "Vendor onboarding at reduced output",
+        (EngagementModel.Outsourcing, "your-involvement") => "Your own time: product owner, acceptance, vendor management",
+        (EngagementModel.Outsourcing, "scope-changes") => "Change requests as the scope moves",
+        (EngagementModel.Outstaffing or EngagementModel.StaffAugmentation, "engineers") => "Engineers' time, billed monthly",
+        (EngagementModel.Outstaffing or EngagementModel.StaffAugmentation, "ramp-up") => "Ramp-up of each new engineer",
+        (EngagementModel.Outstaffing or EngagementModel.StaffAugmentation, "your-management") => "Your own PM and tech-lead time",
+        (EngagementModel.Offshoring, "team") => "Dedicated team's time",
+        (EngagementModel.Offshoring, "set-up") => "Assembling the team (up-front investment)",
+        (EngagementModel.Offshoring, "ramp-up") => "Ramp-up of the new team",
+        (EngagementModel.Offshoring, "your-management") => "Your own management of the division",
+        _ => null,
+    };
+
     private static List<CostLine> Lines(EngagementModel model, Answers answers, CostAssumptions a, int engineers, int months, double workload)
     {
         var niche = answers.IsAnswered(Questionnaire.NicheExpertise) && answers.Is(Questionnaire.NicheExpertise, "yes");
@@ -52,6 +72,11 @@ public static class CostEstimator
         double TeamRate(RangeEnd e) => (niche ? a.NicheRateUsd : a.TeamExtensionRateUsd).At(e) * Location(e);
         // The team's cost for one month at an hourly rate, at the stated workload.
         double Monthly(double rate) => rate * a.HoursPerMonth * workload * engineers;
+        // Whole dollars: an estimate to the cent (or to twelve decimals) claims a precision no range of rates has, and
+        // every stored result would carry those digits.
+        CostLine Line(string id, CostRange amount, bool upFront) =>
+            new(id, LineLabel(model, id) ?? throw new InvalidOperationException($"Cost line {id} has no label."), amount.Rounded(0), upFront);
+
         // What each engineer costs while ramping up to full speed, paid for but half productive.
         CostRange Ramp(Func<RangeEnd, double> rate) =>
             CostRange.Of(e => a.RampWeeks.At(e) / CostAssumptions.WeeksPerMonth * rate(e) * a.HoursPerMonth * workload * engineers * (1 - a.RampProductivity));
@@ -65,11 +90,11 @@ public static class CostEstimator
                 var work = CostRange.Of(e => Monthly(Rate(e)) * months);
                 var lines = new List<CostLine>
                 {
-                    new("vendor-price", "Vendor price (team, vendor PM, delivery management and QA)", work, false),
+                    Line("vendor-price", work, false),
                     // The vendor's onboarding (F16) is paid for but produces little; it sits in the price up front.
-                    new("onboarding", "Vendor onboarding at reduced output", Ramp(Rate), true),
+                    Line("onboarding", Ramp(Rate), true),
                     // Even a vendor-run project needs someone on your side to own the product and accept the work.
-                    new("your-involvement", "Your own time: product owner, acceptance, vendor management", CostRange.Of(e => work.At(e) * a.OutsourcingClientShare.At(e)), false),
+                    Line("your-involvement", CostRange.Of(e => work.At(e) * a.OutsourcingClientShare.At(e)), false),
                 };
                 var buffer = answers.LevelId(Questionnaire.ScopeStability) switch
                 {
@@ -79,7 +104,7 @@ public static class CostEstimator
                 };
                 if (buffer is not null)
                 {
-                    lines.Add(new("scope-changes", "Change requests as the scope moves", CostRange.Of(e => work.At(e) * buffer.At(e)), false));
+                    lines.Add(Line("scope-changes", CostRange.Of(e => work.At(e) * buffer.At(e)), false));
                 }
                 return lines;
             }
@@ -90,9 +115,9 @@ public static class CostEstimator
                 var work = CostRange.Of(e => Monthly(TeamRate(e)) * months);
                 return
                 [
-                    new("engineers", "Engineers' time, billed monthly", work, false),
-                    new("ramp-up", "Ramp-up of each new engineer", Ramp(TeamRate), true),
-                    new("your-management", "Your own PM and tech-lead time", CostRange.Of(e => work.At(e) * a.ClientManagementShare.At(e)), false),
+                    Line("engineers", work, false),
+                    Line("ramp-up", Ramp(TeamRate), true),
+                    Line("your-management", CostRange.Of(e => work.At(e) * a.ClientManagementShare.At(e)), false),
                 ];
             }
             case EngagementModel.Offshoring:
@@ -101,12 +126,12 @@ public static class CostEstimator
                 var team = CostRange.Of(e => Monthly(Rate(e)) * months);
                 return
                 [
-                    new("team", "Dedicated team's time", team, false),
+                    Line("team", team, false),
                     // Mostly fixed (F48, F49): a legal set-up, a recruiting drive and a lead, plus recruiting each engineer.
-                    new("set-up", "Assembling the team (up-front investment)", CostRange.Of(e => a.OffshoringSetupUsd.At(e) + a.OffshoringSetupPerEngineerUsd.At(e) * engineers), true),
-                    new("ramp-up", "Ramp-up of the new team", Ramp(Rate), true),
+                    Line("set-up", CostRange.Of(e => a.OffshoringSetupUsd.At(e) + a.OffshoringSetupPerEngineerUsd.At(e) * engineers), true),
+                    Line("ramp-up", Ramp(Rate), true),
                     // The team works as your own division (F45, F46): you manage it.
-                    new("your-management", "Your own management of the division", CostRange.Of(e => team.At(e) * a.ClientManagementShare.At(e)), false),
+                    Line("your-management", CostRange.Of(e => team.At(e) * a.ClientManagementShare.At(e)), false),
                 ];
             }
             default:
@@ -128,7 +153,7 @@ public static class CostEstimator
             var upFront = lines.Where(l => l.UpFront).Sum(l => l.Amount.At(end));
             var perMonth = lines.Where(l => !l.UpFront).Sum(l => l.Amount.At(end)) / months;
             return perMonth > 0 ? Math.Max(0, (budget - upFront) / perMonth) : 0;
-        });
+        }).Rounded(2);
 
     /// <summary>Without a team size: does the budget buy at least one engineer for the whole duration?</summary>
     private static BudgetFit FitOfOneEngineer(CostRange buys, int months) =>

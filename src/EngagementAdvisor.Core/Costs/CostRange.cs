@@ -23,6 +23,12 @@ public sealed record CostRange(double Low, double Likely, double High)
         return new(at(RangeEnd.Low), at(RangeEnd.Likely), at(RangeEnd.High));
     }
 
+    /// <summary>Each end rounded to <paramref name="decimals"/>, halves away from zero.</summary>
+    public CostRange Rounded(int decimals) => new(
+        Math.Round(Low, decimals, MidpointRounding.AwayFromZero),
+        Math.Round(Likely, decimals, MidpointRounding.AwayFromZero),
+        Math.Round(High, decimals, MidpointRounding.AwayFromZero));
+
     public static CostRange operator +(CostRange a, CostRange b)
     {
         ArgumentNullException.ThrowIfNull(a);

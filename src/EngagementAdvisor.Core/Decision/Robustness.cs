@@ -29,10 +29,10 @@ public sealed record Robustness(
 
     private const int SeparatorCount = 3;
 
-    private const string SameArrangementNote =
+    internal const string SameArrangementNote =
         "Outstaffing and staff augmentation are the same arrangement under two names: engineers employed by a vendor, directed by you, under the same kind of contract. Staff augmentation is the name US firms use, usually for one or two specialists needed fast for a workload spike or a skill gap, without a 40–60 day hiring search; outstaffing usually means a longer-lived team that extends yours.";
 
-    private static readonly IReadOnlyList<string> SameArrangementFacts = ["F40", "F42", "F43", "F84", "F36"];
+    internal static readonly IReadOnlyList<string> SameArrangementFacts = ["F40", "F42", "F43", "F84", "F36"];
 
     public double WinShare => MonteCarloRuns == 0 ? 0 : (double)MonteCarloWins / MonteCarloRuns;
 
@@ -242,7 +242,19 @@ public sealed record Robustness(
             from threshold in question.Thresholds
             where Math.Abs(value - threshold.At) <= threshold.Near
                 && threshold.Models.Any(id => EngagementModels.TryParse(id, out var model) && (model == recommendation.Recommended || model == recommendation.RunnerUp))
-            select new ThresholdNote(question.Id, value, threshold.At,
+            select WordThreshold(question, value, threshold.At)!];
+
+    /// <summary>
+    /// The note on an answer of <paramref name="value"/> near the question's rule of thumb at <paramref name="at"/>,
+    /// in words (a stored result keeps the numbers and is worded again when shown); null if the question has no such rule.
+    /// </summary>
+    public static ThresholdNote? WordThreshold(Question question, long value, long at)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Thresholds.FirstOrDefault(t => t.At == at) is { } threshold
+            ? new ThresholdNote(question.Id, value, threshold.At,
                 threshold.Text.Replace("{value}", question.Unit?.Describe(value) ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
-                threshold.Facts)];
+                threshold.Facts)
+            : null;
+    }
 }

@@ -165,9 +165,10 @@ public sealed class CostPerModelTests
         var ramp = Estimate(team: 3).For(EngagementModel.StaffAugmentation).Line("ramp-up");
 
         Assert.NotNull(ramp);
-        Assert.Equal(3 * 2 / 4.33 * 25 * 160 * 0.5, ramp.Amount.Low, Tolerance);
-        Assert.Equal(3 * 3 / 4.33 * 45 * 160 * 0.5, ramp.Amount.Likely, Tolerance);
-        Assert.Equal(3 * 4 / 4.33 * 80 * 160 * 0.5, ramp.Amount.High, Tolerance);
+        // In whole dollars, as every line.
+        Assert.Equal(Math.Round(3 * 2 / 4.33 * 25 * 160 * 0.5), ramp.Amount.Low);
+        Assert.Equal(Math.Round(3 * 3 / 4.33 * 45 * 160 * 0.5), ramp.Amount.Likely);
+        Assert.Equal(Math.Round(3 * 4 / 4.33 * 80 * 160 * 0.5), ramp.Amount.High);
         Assert.True(ramp.UpFront);
     }
 

@@ -111,5 +111,5 @@ public sealed class AdviceSnapshotTests
         Assert.True(hash == SpreadHash, $"The advice JSON over the spread changed: hash {hash}.");
     }
 
-    private const string SpreadHash = "58ED8523A13AA8231487F622549DA025F7BDF368961D43C9F6C3D4F73C94DB69";
+    private const string SpreadHash = "D32DE348E6E2D817D7E8310922D01887B09095B5126DBE12E918010D4A9B25CD";
 }
