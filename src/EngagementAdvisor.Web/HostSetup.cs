@@ -64,6 +64,8 @@ public static class HostSetup
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<AssessmentExport>();
         services.AddSingleton<ResultSeeder>();
+        services.AddSingleton<ProseMigration>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProseMigration>());
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());

@@ -20,6 +20,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.ManageTokenHash).HasMaxLength(32);
         builder.Property(a => a.AdjustedFromProtected).HasMaxLength(512);
         builder.Property(a => a.ResultJson).IsRequired();
+        // Finds the rows whose words are still to be stripped (ProseMigration) without reading the others; empty once done.
+        builder.HasIndex(a => a.Id, "IX_Assessments_WithProse").HasFilter("\"AdviceForm\" = 1");
         // A version that results point at can never be deleted.
         builder.HasOne<WeightSetVersion>().WithMany().HasForeignKey(a => a.WeightsVersion).OnDelete(DeleteBehavior.Restrict);
     }

@@ -30,8 +30,14 @@ public sealed class Assessment
     /// <summary>The share token of the result this one adjusted, encrypted with Data Protection (never stored in the clear).</summary>
     public string? AdjustedFromProtected { get; set; }
 
-    /// <summary>The advice (ranking, contributions, reasons, robustness, tensions, costs) as computed at creation.</summary>
+    /// <summary>
+    /// The advice (ranking, contributions, reasons, robustness, tensions, costs) as computed at creation: its figures
+    /// and ids, without the texts those ids word again when it is shown (<see cref="Core.Decision.AdviceWording"/>).
+    /// </summary>
     public string ResultJson { get; set; } = "";
+
+    /// <summary>Whether <see cref="ResultJson"/> still holds the words of the advice (rows from before issue 21), or only its ids and figures.</summary>
+    public AdviceForm AdviceForm { get; set; } = AdviceForm.IdsAndFigures;
 
     /// <summary>
     /// The advice's ranking alone (the models' scores, as in <see cref="ResultJson"/>), for what reads every result:

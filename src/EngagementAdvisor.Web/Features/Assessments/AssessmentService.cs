@@ -21,7 +21,7 @@ public sealed class AssessmentService(WeightsStore weights, AssessmentStore stor
         var createdAt = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
         // Only an existing result is linked; anything else is silently not linked.
         var linked = (await store.LookUpAsync(adjustedFrom, cancellationToken)).Outcome == Lookup.Found ? adjustedFrom : null;
-        var row = AssessmentStore.NewRow(token, manageToken, createdAt, latest.Version, answers, advice);
+        var row = AssessmentStore.NewRow(token, manageToken, createdAt, latest, answers, advice);
         row.AdjustedFromProtected = linked is null ? null : store.ProtectAdjustedFrom(linked);
         await store.AddAsync(row, cancellationToken);
         return new CreatedAssessment(new StoredAssessment(token, createdAt, latest.Version, answers, advice) { AdjustedFrom = linked }, manageToken);

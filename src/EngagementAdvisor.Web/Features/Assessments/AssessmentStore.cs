@@ -7,6 +7,7 @@ using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Answers;
+using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -18,25 +19,31 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 /// deleted and listed. Rows become <see cref="StoredAssessment"/>s here and nowhere else.
 /// </summary>
 public sealed class AssessmentStore(
-    IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire, IDataProtectionProvider protection, AssessmentWriter writer)
+    IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire, IDataProtectionProvider protection, AssessmentWriter writer, WeightsStore weights)
 {
     private readonly IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
     /// <summary>
     /// The row of a new result, as the API and the seeder store it: hashes of both tokens, the time in whole seconds
-    /// (what is stored and what the API echoes must be identical on every provider), the answers and the advice as JSON.
+    /// (what is stored and what the API echoes must be identical on every provider), the answers, and the advice as
+    /// JSON without the words its ids give back (<see cref="AdviceWording"/>).
     /// </summary>
-    public static Assessment NewRow(string token, string manageToken, DateTime createdAt, int weightsVersion, Core.Questions.Answers answers, Advice advice) => new()
+    public static Assessment NewRow(string token, string manageToken, DateTime createdAt, VersionedWeights weights, Core.Questions.Answers answers, Advice advice) => new()
     {
         TokenHash = ShareToken.Hash(token),
         ManageTokenHash = ShareToken.Hash(manageToken),
         CreatedAt = WholeSeconds(createdAt),
-        WeightsVersion = weightsVersion,
+        WeightsVersion = weights.Version,
         AnswersJson = AnswersJson.Serialize(answers),
         RecommendedModel = advice.Recommendation.Recommended.Id(),
-        ResultJson = JsonSerializer.Serialize(advice, AdvisorJson.Options),
+        ResultJson = StoredAdvice(advice, answers, weights.Weights),
+        AdviceForm = AdviceForm.IdsAndFigures,
         RankingJson = JsonSerializer.Serialize(advice.Recommendation.Ranking, AdvisorJson.Options),
     };
+
+    /// <summary>The advice as stored: its figures and ids, and only the texts its ids do not word again exactly.</summary>
+    public static string StoredAdvice(Advice advice, Core.Questions.Answers answers, WeightSet weights) =>
+        JsonSerializer.Serialize(AdviceWording.Strip(advice, answers, weights), AdvisorJson.Options);
 
     public static DateTime WholeSeconds(DateTime time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
@@ -52,7 +59,7 @@ public sealed class AssessmentStore(
         {
             null => AssessmentLookup.Missing,
             { DeletedAt: not null } => AssessmentLookup.Gone,
-            var row => new(Lookup.Found, FromRow(row, token!)),
+            var row => new(Lookup.Found, await FromRowAsync(row, token!, cancellationToken)),
         };
 
     /// <summary>
@@ -64,7 +71,7 @@ public sealed class AssessmentStore(
         {
             null => AssessmentLookup.Missing,
             { DeletedAt: not null } => AssessmentLookup.Gone,
-            var row when IsManagedBy(row, manageToken) => new(Lookup.Found, FromRow(row, token!)),
+            var row when IsManagedBy(row, manageToken) => new(Lookup.Found, await FromRowAsync(row, token!, cancellationToken)),
             _ => AssessmentLookup.Missing,
         };
 
@@ -100,6 +107,7 @@ public sealed class AssessmentStore(
             .SetProperty(a => a.DeletedAt, now)
             .SetProperty(a => a.AnswersJson, "{}")
             .SetProperty(a => a.ResultJson, "{}")
+            .SetProperty(a => a.AdviceForm, AdviceForm.IdsAndFigures)
             .SetProperty(a => a.RankingJson, (string?)null)
             .SetProperty(a => a.AdjustedFromProtected, (string?)null), cancellationToken);
 
@@ -141,7 +149,7 @@ public sealed class AssessmentStore(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.DeletedAt == null, cancellationToken);
-        return row is null ? null : FromRow(row, "");
+        return row is null ? null : await FromRowAsync(row, "", cancellationToken);
     }
 
     /// <summary>Results within the filter, newest first, read one by one as the caller goes (nothing is held in memory).</summary>
@@ -224,15 +232,17 @@ public sealed class AssessmentStore(
         ShareToken.IsWellFormed(manageToken) && row.ManageTokenHash is not null
         && CryptographicOperations.FixedTimeEquals(row.ManageTokenHash, ShareToken.Hash(manageToken!));
 
-    private StoredAssessment FromRow(Assessment row, string token) => new(
-        token,
-        Utc(row.CreatedAt),
-        row.WeightsVersion,
-        AnswersJson.Parse(questionnaire, row.AnswersJson),
-        JsonSerializer.Deserialize<Advice>(row.ResultJson, AdvisorJson.Options) ?? throw new InvalidDataException($"Assessment {row.Id} has an empty result."))
+    private async Task<StoredAssessment> FromRowAsync(Assessment row, string token, CancellationToken cancellationToken)
     {
-        AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
-    };
+        var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);
+        var stored = JsonSerializer.Deserialize<Advice>(row.ResultJson, AdvisorJson.Options) ?? throw new InvalidDataException($"Assessment {row.Id} has an empty result.");
+        // The words come back from the ids, with the knock-out rules of the version the result was scored with.
+        var advice = AdviceWording.Complete(stored, answers, await weights.GetVersionAsync(row.WeightsVersion, cancellationToken));
+        return new(token, Utc(row.CreatedAt), row.WeightsVersion, answers, advice)
+        {
+            AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
+        };
+    }
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 

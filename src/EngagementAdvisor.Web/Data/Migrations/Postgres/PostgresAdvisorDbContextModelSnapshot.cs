@@ -34,6 +34,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<int>("AdviceForm")
+                        .HasColumnType("integer");
+
                     b.Property<string>("AnswersJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -78,6 +81,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("RecommendedModel", "CreatedAt", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Assessments_WithProse")
+                        .HasFilter("\"AdviceForm\" = 1");
 
                     b.ToTable("Assessments", (string)null);
                 });

@@ -27,6 +27,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AdviceForm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AnswersJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -71,6 +74,9 @@ namespace EngagementAdvisor.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("RecommendedModel", "CreatedAt", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Assessments_WithProse")
+                        .HasFilter("\"AdviceForm\" = 1");
 
                     b.ToTable("Assessments", (string)null);
                 });
