@@ -6,8 +6,9 @@
 #
 # For each provider and size it prints, and writes to $WORK/scale.md: start-up (median of 3), the result page and
 # the API read of random stored results, the admin list's newest page, a page deep in the list and a deep page within
-# one model (each paged by key from a random stored result), and the CSV export of every result (rows/s and the
-# server's resident memory before and at its highest during the export).
+# one model (each paged by key from a random stored result), the CSV export of every result (rows/s and the
+# server's resident memory before and at its highest during the export), and the weights editor's impact preview over
+# every result (bench/preview-timer.py), on a freshly started server and again right after.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -159,8 +160,8 @@ export_csv() {
 
 table="$WORK/scale.md"
 {
-  echo "| Provider | Results | Start-up (ms, median of 3) | Result page (16 conn.) rps / p99 ms | API read (16 conn.) rps / p99 ms | Admin newest page (1 conn.) rps / p99 ms | Admin deep page (1 conn.) rps / p99 ms | Admin deep page, one model (1 conn.) rps / p99 ms | CSV export: rows, rows/s, RSS before → peak MB |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| Provider | Results | Start-up (ms, median of 3) | Result page (16 conn.) rps / p99 ms | API read (16 conn.) rps / p99 ms | Admin newest page (1 conn.) rps / p99 ms | Admin deep page (1 conn.) rps / p99 ms | Admin deep page, one model (1 conn.) rps / p99 ms | CSV export: rows, rows/s, RSS before → peak MB | Impact preview: results, s after start-up / s again |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$table"
 
 IFS=, read -r -a provider_list <<<"$PROVIDERS"
@@ -192,10 +193,18 @@ for provider in "${provider_list[@]}"; do
     read -r d_rps d_p99 d_bad <<<"$(measure deep 1 "$WORK/deep-paths.txt" "$COOKIE")"
     read -r m_rps m_p99 m_bad <<<"$(measure model 1 "$WORK/model-paths.txt" "$COOKIE")"
     read -r rows rows_s rss_before rss_peak <<<"$(export_csv)"
+    # The preview on a fresh server (its code not yet compiled by the JIT, as an admin after a deployment meets it), then again.
+    stop_app; start_app; sign_in
+    preview_first=$(python3 "$BENCH_DIR/preview-timer.py" "$URL" "$COOKIE") || die "impact preview"
+    preview_again=$(python3 "$BENCH_DIR/preview-timer.py" "$URL" "$COOKIE") || die "impact preview"
+    p_checked=$(sed -n 's/^checked=//p' <<<"$preview_first")
+    p_first=$(sed -n 's/^seconds=//p' <<<"$preview_first")
+    p_again=$(sed -n 's/^seconds=//p' <<<"$preview_again")
     bad=$(( r_bad + a_bad + n_bad + d_bad + m_bad ))
     [[ $bad == 0 ]] || die "$bad responses were not 2xx: the table would measure error pages"
-    printf '| %s | %s | %s | %s / %s | %s / %s | %s / %s | %s / %s | %s / %s | %s, %s, %s → %s |\n' "$provider" "$size" "$startup" \
-      "$r_rps" "$r_p99" "$a_rps" "$a_p99" "$n_rps" "$n_p99" "$d_rps" "$d_p99" "$m_rps" "$m_p99" "$rows" "$rows_s" "$rss_before" "$rss_peak" | tee -a "$table"
+    printf '| %s | %s | %s | %s / %s | %s / %s | %s / %s | %s / %s | %s / %s | %s, %s, %s → %s | %s, %s / %s |\n' "$provider" "$size" "$startup" \
+      "$r_rps" "$r_p99" "$a_rps" "$a_p99" "$n_rps" "$n_p99" "$d_rps" "$d_p99" "$m_rps" "$m_p99" "$rows" "$rows_s" "$rss_before" "$rss_peak" \
+      "$p_checked" "$p_first" "$p_again" | tee -a "$table"
     stop_app
   done
 done
