@@ -196,6 +196,10 @@ public sealed class Questionnaire
     public static Questionnaire Default { get; } =
         new([Control, ScopeStability, InHousePm, Duration, Budget, TeamSize, Workload, StartUrgency, TeamLocation, DataSensitivity, DataResidency, NicheExpertise, Label, PreparedBy, Note]);
 
+    // Every stored result's answers are read by field and checked by id (a million for an export or a preview).
+    private readonly Dictionary<string, Question> _byId;
+    private readonly Dictionary<string, Question> _byField;
+
     public Questionnaire(IReadOnlyList<Question> questions)
     {
         ArgumentNullException.ThrowIfNull(questions);
@@ -206,6 +210,8 @@ public sealed class Questionnaire
         {
             throw new ArgumentException("Question ids and fields must be unique.", nameof(questions));
         }
+        _byId = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        _byField = questions.ToDictionary(q => q.Field, StringComparer.Ordinal);
     }
 
     /// <summary>Every question, in the order the questionnaire asks them.</summary>
@@ -214,7 +220,7 @@ public sealed class Questionnaire
     /// <summary>The questions that count towards a recommendation (the factors), in the same order.</summary>
     public IReadOnlyList<Question> Scored { get; }
 
-    public Question? Find(string? id) => All.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
+    public Question? Find(string? id) => id is not null && _byId.TryGetValue(id, out var question) ? question : null;
 
-    public Question? FindByField(string? field) => All.FirstOrDefault(q => string.Equals(q.Field, field, StringComparison.Ordinal));
+    public Question? FindByField(string? field) => field is not null && _byField.TryGetValue(field, out var question) ? question : null;
 }
