@@ -40,13 +40,44 @@ public sealed class AnswersJson : JsonConverter<Core.Questions.Answers>
 
     public static string Serialize(Core.Questions.Answers answers) => JsonSerializer.Serialize(answers, Infrastructure.AdvisorJson.Options);
 
-    /// <summary>Stored answers, which were valid when they were stored.</summary>
+    /// <summary>
+    /// Stored answers, which were valid when they were stored: read token by token into the same form the API's
+    /// answers go through, and converted as those are (<see cref="AnswersForm.ToAnswers"/>). An export or an impact
+    /// preview reads a million of them; <see cref="JsonAnswersReader"/>, which names every wrong field of a client's
+    /// body, is for what has not been checked yet.
+    /// </summary>
     public static Core.Questions.Answers Parse(Questionnaire questionnaire, string json)
     {
-        using var document = JsonDocument.Parse(json);
-        var errors = new FieldErrors();
-        var form = JsonAnswersReader.Read(questionnaire, document.RootElement, errors);
-        if (errors.Count > 0) throw new InvalidDataException($"Stored answers do not fit the questionnaire: {string.Join(" ", errors.Fields)}.");
-        return form.ToAnswers();
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        ArgumentNullException.ThrowIfNull(json);
+        var form = new AnswersForm(questionnaire);
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw Damaged(json);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.GetString();
+            if (questionnaire.FindByField(field) is not { } question || !reader.Read()) throw Damaged(json);
+            form[field!] = (question.Kind, reader.TokenType) switch
+            {
+                (_, JsonTokenType.Null) => null,
+                (QuestionKind.WholeNumber, JsonTokenType.Number) => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+                (QuestionKind.YesNo, JsonTokenType.True) => "yes",
+                (QuestionKind.YesNo, JsonTokenType.False) => "no",
+                (QuestionKind.Choice or QuestionKind.Text, JsonTokenType.String) => reader.GetString(),
+                _ => throw Damaged(json),
+            };
+        }
+        if (reader.TokenType != JsonTokenType.EndObject) throw Damaged(json);
+        try
+        {
+            return form.ToAnswers();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            throw new InvalidDataException("Stored answers do not fit the questionnaire.", ex);
+        }
     }
+
+    private static InvalidDataException Damaged(string json) =>
+        new($"Stored answers do not fit the questionnaire ({json.Length} characters).");
 }
