@@ -27,6 +27,7 @@ public static class DatabaseRegistration
             // opens its own transaction, which this strategy would refuse without an explicit execution strategy.
             options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Default"), npgsql => npgsql.EnableRetryOnFailure()));
         services.AddSingleton<IDbContextFactory<AdvisorDbContext>, AdvisorContextFactory>();
+        services.AddSingleton<StreamingReads>();
         // Identity's stores and the Data Protection key ring ask for the context itself; disposing the scope returns it to the pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdvisorDbContext>>().CreateDbContext());
         return services;

@@ -19,7 +19,8 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 /// deleted and listed. Rows become <see cref="StoredAssessment"/>s here and nowhere else.
 /// </summary>
 public sealed class AssessmentStore(
-    IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire, IDataProtectionProvider protection, AssessmentWriter writer, WeightsStore weights)
+    IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire, IDataProtectionProvider protection, AssessmentWriter writer, WeightsStore weights,
+    Data.Setup.StreamingReads streaming)
 {
     private readonly IDataProtector _adjustedFrom = protection.CreateProtector("EngagementAdvisor.AdjustedFrom");
 
@@ -152,16 +153,16 @@ public sealed class AssessmentStore(
         return row is null ? null : await FromRowAsync(row, "", cancellationToken);
     }
 
-    /// <summary>Results within the filter, newest first, read one by one as the caller goes (nothing is held in memory).</summary>
     /// <summary>
-    /// Every result within the filter, newest first, read as it is streamed (the CSV export, the weights preview).
+    /// Every result within the filter, newest first, read one by one as the caller goes, never held in memory
+    /// (<see cref="Data.Setup.StreamingReads"/>): the CSV export.
     /// </summary>
     public async IAsyncEnumerable<AssessmentSummary> ListAsync(
         AssessmentFilter filter, int? take = null,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = streaming.CreateDbContext();
         IQueryable<Assessment> query = NewestFirst(filter.Apply(db.Assessments.AsNoTracking()));
         if (take is { } count) query = query.Take(count);
         await foreach (var row in Summaries(query).AsAsyncEnumerable().WithCancellation(cancellationToken))

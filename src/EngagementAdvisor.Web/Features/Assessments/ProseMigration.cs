@@ -49,15 +49,22 @@ public sealed partial class ProseMigration(
             foreach (var row in rows) stripped.Add((row.Id, await StripAsync(row, cancellationToken)));
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                foreach (var (id, json) in stripped)
+                // One transaction a batch; PostgreSQL's retrying strategy re-runs the whole batch, which is safe: each
+                // update only writes a row still stored with its words.
+                converted += await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
                 {
-                    // A row deleted meanwhile is a tombstone now (marked converted by the deletion): it must not get its advice back.
-                    converted += await db.Assessments
-                        .Where(a => a.Id == id && a.AdviceForm == AdviceForm.WithProse && a.DeletedAt == null)
-                        .ExecuteUpdateAsync(set => set.SetProperty(a => a.ResultJson, json).SetProperty(a => a.AdviceForm, AdviceForm.IdsAndFigures), cancellationToken);
-                }
-                await transaction.CommitAsync(cancellationToken);
+                    var written = 0;
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    foreach (var (id, json) in stripped)
+                    {
+                        // A row deleted meanwhile is a tombstone now (marked converted by the deletion): it must not get its advice back.
+                        written += await db.Assessments
+                            .Where(a => a.Id == id && a.AdviceForm == AdviceForm.WithProse && a.DeletedAt == null)
+                            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ResultJson, json).SetProperty(a => a.AdviceForm, AdviceForm.IdsAndFigures), ct);
+                    }
+                    await transaction.CommitAsync(ct);
+                    return written;
+                }, cancellationToken);
             }
             if (converted % 10_000 < rows.Count) LogProgress(logger, converted);
         }

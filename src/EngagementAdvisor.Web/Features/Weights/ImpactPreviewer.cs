@@ -13,7 +13,7 @@ namespace EngagementAdvisor.Web.Features.Weights;
 /// recommended model only, never the stored advice) and a worker per core parses and scores them, so a million
 /// results take seconds, not minutes. Reads only; cancelled when the admin leaves or presses Cancel.
 /// </summary>
-public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts, Questionnaire questionnaire)
+public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts, Data.Setup.StreamingReads streaming, Questionnaire questionnaire)
 {
     /// <summary>The changed results listed by id and label, newest first; the rest are counted.</summary>
     public const int FlipsKept = 500;
@@ -45,7 +45,8 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             .ToList();
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // Rows stream as they are read, never held in memory (StreamingReads).
+            await using var db = streaming.CreateDbContext();
             var batch = new List<Row>(Batch);
             await foreach (var row in db.Assessments.AsNoTracking().Where(a => a.DeletedAt == null)
                 .Select(a => new Row(a.Id, a.CreatedAt, a.AnswersJson, a.RecommendedModel))
