@@ -15,10 +15,12 @@ public static class PracticalForms
     {
         ArgumentNullException.ThrowIfNull(answers);
         var middleGround = answers.Is(Questionnaire.InHousePm, "partial") && answers.Is(Questionnaire.Control, "medium");
-        var directed = recommended is not EngagementModel.Outsourcing;
-        var reluctant = directed && answers.Is(Questionnaire.Control, "low");
-        return middleGround || reluctant ? Word(VendorManagedTeam, answers, recommended) : null;
+        return middleGround || Reluctant(answers, recommended) ? Word(VendorManagedTeam, answers, recommended) : null;
     }
+
+    /// <summary>A model the client must direct, for a client who would rather not manage engineers day to day.</summary>
+    private static bool Reluctant(Answers answers, EngagementModel recommended) =>
+        recommended is not EngagementModel.Outsourcing && answers.Is(Questionnaire.Control, "low");
 
     /// <summary>The one practical form's id.</summary>
     public const string VendorManagedTeam = "vendor-managed-team";
@@ -31,7 +33,7 @@ public static class PracticalForms
     {
         ArgumentNullException.ThrowIfNull(answers);
         if (id != VendorManagedTeam) return null;
-        var why = recommended is not EngagementModel.Outsourcing && answers.Is(Questionnaire.Control, "low")
+        var why = Reluctant(answers, recommended)
             ? "You would rather not manage the engineers day to day"
             : "Your in-house management is partial";
         return recommended switch

@@ -50,10 +50,7 @@ public sealed partial class ProseMigrationTests : AppTest
                 var reasons = advice.Recommendation.ReasonsFor;
                 advice = advice with { Recommendation = advice.Recommendation with { ReasonsFor = [reasons[0] with { Text = "An older wording of this reason." }, .. reasons.Skip(1)] } };
             }
-            var hash = ShareToken.Hash(token);
-            var json = JsonSerializer.Serialize(advice, AdvisorJson.Options);
-            await Factory.WithDbAsync(db => db.Assessments.Where(a => a.TokenHash == hash)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.ResultJson, json).SetProperty(a => a.AdviceForm, AdviceForm.WithProse)));
+            await StoreWithWordsAsync(token, advice);
         }
         var withProse = await Factory.WithDbAsync(db => db.Assessments.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.ResultJson.Length));
         var before = new List<(string Api, string Page)>();
@@ -88,10 +85,7 @@ public sealed partial class ProseMigrationTests : AppTest
         var token = created.GetProperty("token").GetString()!;
         var hash = ShareToken.Hash(token);
         var store = Factory.Services.GetRequiredService<AssessmentStore>();
-        var advice = (await store.LookUpAsync(token, TestContext.Current.CancellationToken)).Stored!.Advice;
-        var json = JsonSerializer.Serialize(advice, AdvisorJson.Options);
-        await Factory.WithDbAsync(db => db.Assessments.Where(a => a.TokenHash == hash)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ResultJson, json).SetProperty(a => a.AdviceForm, AdviceForm.WithProse)));
+        await StoreWithWordsAsync(token, (await store.LookUpAsync(token, TestContext.Current.CancellationToken)).Stored!.Advice);
         var manageToken = new Uri(created.GetProperty("manageUrl").GetString()!).Segments[^1];
         Assert.True(await store.DeleteAsync(token, manageToken, DateTime.UtcNow, TestContext.Current.CancellationToken));
 
@@ -103,6 +97,15 @@ public sealed partial class ProseMigrationTests : AppTest
         using var client = Factory.CreateClient();
         using var gone = await client.GetAsync(new Uri("/api/assessments/" + token, UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+    }
+
+    /// <summary>Writes the result's row as results were stored before issue 21: the whole advice, in words.</summary>
+    private Task<int> StoreWithWordsAsync(string token, Advice advice)
+    {
+        var hash = ShareToken.Hash(token);
+        var json = JsonSerializer.Serialize(advice, AdvisorJson.Options);
+        return Factory.WithDbAsync(db => db.Assessments.Where(a => a.TokenHash == hash)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ResultJson, json).SetProperty(a => a.AdviceForm, AdviceForm.WithProse)));
     }
 
     /// <summary>The API's body and the page's main content (less what differs per request: nonces and form tokens).</summary>
