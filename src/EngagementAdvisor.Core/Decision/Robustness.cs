@@ -147,13 +147,14 @@ public sealed record Robustness(
         var high = Math.Min(question.Max, Math.Max(current + 2, current * 2));
         if (question.Unit?.IsUsd == true)
         {
-            // Money in steps of 2% of the answer, each rounded to a figure a person would write.
+            // Money in steps of 2% of the answer, each rounded to a figure a person would write; at the ends of the
+            // reach rounded inwards, so the half and the double themselves are tried too.
             var seen = new HashSet<long> { current };
             for (var k = 1; k <= 50; k++)
             {
                 foreach (var raw in new[] { current * (1 - 0.02 * k), current * (1 + 0.02 * k) })
                 {
-                    var value = Rounded(raw);
+                    var value = RoundedWithin(raw, low, high);
                     if (value >= low && value <= high && seen.Add(value)) yield return value;
                 }
             }
@@ -166,10 +167,11 @@ public sealed record Robustness(
         }
     }
 
-    private static long Rounded(double dollars)
+    private static long RoundedWithin(double dollars, long low, long high)
     {
         var unit = dollars >= 100_000 ? 5_000 : dollars >= 10_000 ? 1_000 : 100;
-        return (long)Math.Round(dollars / unit, MidpointRounding.AwayFromZero) * unit;
+        var value = (long)Math.Round(dollars / unit, MidpointRounding.AwayFromZero) * unit;
+        return value < low ? value + unit : value > high ? value - unit : value;
     }
 
     /// <summary>
