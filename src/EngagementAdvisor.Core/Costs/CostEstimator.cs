@@ -18,15 +18,7 @@ public static class CostEstimator
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(assumptions);
-        // Without a team size nobody is made up: the figures are for one engineer, and the budget says how many it buys.
-        var engineers = answers.TeamSize ?? 1;
-        var months = answers.DurationMonths;
-        var workload = answers.LevelId(Questionnaire.Workload) switch
-        {
-            "part-time" => assumptions.PartTimeShare,
-            "occasional" => assumptions.OccasionalShare,
-            _ => 1,
-        };
+        var (engineers, months, workload) = Inputs(answers, assumptions);
         var models = EngagementModels.All.Select(model =>
         {
             var lines = Lines(model, answers, assumptions, engineers, months, workload);
@@ -37,6 +29,30 @@ public static class CostEstimator
         }).ToList();
         return new CostEstimate(engineers, answers.TeamSize is null, months, answers.BudgetUsd, models, BreakEvens(models, months)) { Workload = workload };
     }
+
+    /// <summary>
+    /// One model's total, low–likely–high, without the rest of the estimate: the admin's impact preview prices every
+    /// stored result this way (the same lines as <see cref="Estimate"/>).
+    /// </summary>
+    public static CostRange TotalOf(EngagementModel model, Answers answers, CostAssumptions assumptions)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        var (engineers, months, workload) = Inputs(answers, assumptions);
+        return Lines(model, answers, assumptions, engineers, months, workload).Aggregate(CostRange.Zero, (sum, line) => sum + line.Amount);
+    }
+
+    private static (int Engineers, int Months, double Workload) Inputs(Answers answers, CostAssumptions assumptions) =>
+    (
+        // Without a team size nobody is made up: the figures are for one engineer, and the budget says how many it buys.
+        answers.TeamSize ?? 1,
+        answers.DurationMonths,
+        answers.LevelId(Questionnaire.Workload) switch
+        {
+            "part-time" => assumptions.PartTimeShare,
+            "occasional" => assumptions.OccasionalShare,
+            _ => 1,
+        });
 
     /// <summary>
     /// What a cost line is called, by model and line id: a stored result keeps the id and is labelled again when shown

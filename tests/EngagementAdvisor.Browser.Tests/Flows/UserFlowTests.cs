@@ -102,7 +102,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         // With JavaScript the preview is streamed into the page (js/preview.js), not posted: the address is unchanged.
         Assert.EndsWith("/admin/weights", page.Url, StringComparison.Ordinal);
         Assert.StartsWith("Impact on all", await page.TextContentAsync("#preview-heading"), StringComparison.Ordinal);
-        await page.FillAsync("#comment", "Budget matters more");
+        await page.FillAsync("#field-Comment", "Budget matters more");
         await page.ClickAsync("button:has-text('Save as version')");
         await page.WaitForURLAsync("**/admin/weights/history**");
 

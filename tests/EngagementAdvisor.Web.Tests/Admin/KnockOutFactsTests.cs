@@ -22,7 +22,7 @@ public sealed class KnockOutFactsTests
     {
         var result = Validate(facts);
 
-        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("facts must be ids from F1 to F89", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("facts are ids from F1 to F89", StringComparison.Ordinal));
     }
 
     [Theory]

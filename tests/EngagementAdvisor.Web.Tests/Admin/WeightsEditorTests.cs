@@ -54,7 +54,8 @@ public sealed class WeightsEditorTests : AppTest
         {
             [ImportanceField("control")] = "11",
             ["Form.Factors[1].Levels[0].Outsourcing"] = "5",
-            ["Form.Costs.TeamExtensionRateUsd.Low"] = "90",
+            ["Form.Costs[teamExtensionRateUsd].Low"] = "90",
+            ["Form.Costs[outsourcingMarkup].High"] = "301",
             ["Form.Comment"] = "broken",
         });
         // A factor that matters but favours nothing: zero every affinity of niche expertise.
@@ -64,10 +65,28 @@ public sealed class WeightsEditorTests : AppTest
         var errors = (await HtmlForms.ParseAsync(response)).QuerySelector("#weights-errors")!.TextContent;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("importance must be from 0 to 10", errors, StringComparison.Ordinal);
-        Assert.Contains("must be from −2 to +2", errors, StringComparison.Ordinal);
-        Assert.Contains("TeamExtensionRateUsd", errors, StringComparison.Ordinal);
-        Assert.Contains("favours no model", errors, StringComparison.Ordinal);
+        Assert.Contains("Importance of control: must be a whole number from 0 to 10", errors, StringComparison.Ordinal);
+        Assert.Contains("must be a whole number from −2 to +2", errors, StringComparison.Ordinal);
+        Assert.Contains("Hourly rate, outstaffing and staff augmentation: the low value is above the likely one", errors, StringComparison.Ordinal);
+        Assert.Contains("Outsourcing price above the team-extension rate, high: must be from 0% to 300%", errors, StringComparison.Ordinal);
+        Assert.Contains("no answer favours any model", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("TeamExtensionRateUsd", errors, StringComparison.Ordinal);
+        // Each message is also on its field, which is marked invalid and names the message; the summary links to it.
+        var document = await HtmlForms.ParseAsync(response);
+        foreach (var (name, words) in new[]
+        {
+            ("Form.Costs[teamExtensionRateUsd].Low", "the low value is above the likely one"),
+            ("Form.Costs[outsourcingMarkup].High", "from 0% to 300%"),
+            (ImportanceField("control"), "from 0 to 10"),
+            ("Form.Factors[1].Levels[0].Outsourcing", "from −2 to +2"),
+        })
+        {
+            var input = document.QuerySelector($"input[name='{name}']")!;
+            Assert.Equal("true", input.GetAttribute("aria-invalid"));
+            var message = document.GetElementById(input.GetAttribute("aria-describedby")!.Split(' ')[^1])!;
+            Assert.Contains(words, message.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(document.QuerySelector($"#weights-errors a[href='#{input.Id}']"));
+        }
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
     }
 
@@ -154,7 +173,7 @@ public sealed class WeightsEditorTests : AppTest
         var document = await HtmlForms.ParseAsync(response);
 
         Assert.Equal("Impact on all 1,500 stored results", document.QuerySelector("#preview-heading")!.TextContent);
-        var before = EngagementModels.All.Sum(m => int.Parse(document.QuerySelector($"#preview-{m.Id()} .before")!.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        var before = EngagementModels.All.Sum(m => int.Parse(document.QuerySelector($"#preview-{m.Id()} .before")!.TextContent, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1_500, before);
         var changed = document.QuerySelector("#preview-changed")!.TextContent;
         var links = document.QuerySelectorAll("#preview-flips li a").Select(a => a.GetAttribute("href")!).ToList();

@@ -8,4 +8,14 @@ namespace EngagementAdvisor.Web.Features.Weights;
 /// </summary>
 public sealed record ImpactPreview(
     int Assessed, IReadOnlyDictionary<EngagementModel, int> Before, IReadOnlyDictionary<EngagementModel, int> After,
-    IReadOnlyList<FlippedAssessment> Flips, int Changed);
+    IReadOnlyList<FlippedAssessment> Flips, int Changed)
+{
+    /// <summary>How the recommended model's likely cost moves across every result.</summary>
+    public CostMovement Costs { get; init; } = CostMovement.None;
+
+    /// <summary>Whether the draft's cost assumptions differ from the current version's.</summary>
+    public bool CostAssumptionsChanged { get; init; }
+
+    /// <summary>Results that change, by the model they recommend now and the one the draft would: the largest first.</summary>
+    public IReadOnlyList<(EngagementModel From, EngagementModel To, int Count)> Moves { get; init; } = [];
+}

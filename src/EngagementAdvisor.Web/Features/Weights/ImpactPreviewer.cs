@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using EngagementAdvisor.Core.Costs;
 using EngagementAdvisor.Core.Models;
 using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Scoring;
@@ -13,7 +14,7 @@ namespace EngagementAdvisor.Web.Features.Weights;
 /// recommended model only, never the stored advice) and a worker per core parses and scores them, so a million
 /// results take seconds, not minutes. Reads only; cancelled when the admin leaves or presses Cancel.
 /// </summary>
-public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts, Data.Setup.StreamingReads streaming, Questionnaire questionnaire)
+public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts, Data.Setup.StreamingReads streaming, Questionnaire questionnaire, WeightsStore weights)
 {
     /// <summary>The changed results listed by id and label, newest first; the rest are counted.</summary>
     public const int FlipsKept = 500;
@@ -28,20 +29,25 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
         public readonly int[] Before = new int[EngagementModels.Count];
         public readonly int[] After = new int[EngagementModels.Count];
         public readonly List<FlippedAssessment> Flips = [];
+        public readonly int[,] Moves = new int[EngagementModels.Count, EngagementModels.Count];
         public int Changed;
+        public int Up, Down;
+        public double SumUp, SumDown, LargestUp, LargestDown;
     }
 
     public async Task<ImpactPreview> PreviewAsync(WeightSet draft, PreviewProgress? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         progress ??= new PreviewProgress();
+        var current = (await weights.GetLatestAsync(cancellationToken)).Weights.Costs;
+        var pricing = new Pricing(current, draft.Costs);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             progress.Total = await db.Assessments.CountAsync(a => a.DeletedAt == null, cancellationToken);
         }
         var batches = Channel.CreateBounded<List<Row>>(new BoundedChannelOptions(Environment.ProcessorCount * 2) { SingleWriter = true });
         var workers = Enumerable.Range(0, Environment.ProcessorCount)
-            .Select(_ => Task.Run(() => ScoreAsync(batches.Reader, draft, progress, cancellationToken), cancellationToken))
+            .Select(_ => Task.Run(() => ScoreAsync(batches.Reader, draft, pricing, progress, cancellationToken), cancellationToken))
             .ToList();
         try
         {
@@ -64,15 +70,34 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             batches.Writer.TryComplete();
         }
         var tallies = await Task.WhenAll(workers);
+        int up = tallies.Sum(t => t.Up), down = tallies.Sum(t => t.Down);
         return new ImpactPreview(
             tallies.Sum(t => t.Before.Sum()),
             EngagementModels.All.ToDictionary(m => m, m => tallies.Sum(t => t.Before[(int)m])),
             EngagementModels.All.ToDictionary(m => m, m => tallies.Sum(t => t.After[(int)m])),
             Newest(tallies.SelectMany(t => t.Flips)),
-            tallies.Sum(t => t.Changed));
+            tallies.Sum(t => t.Changed))
+        {
+            Costs = new CostMovement(up, down,
+                up == 0 ? 0 : tallies.Sum(t => t.SumUp) / up, down == 0 ? 0 : tallies.Sum(t => t.SumDown) / down,
+                tallies.Max(t => t.LargestUp), tallies.Min(t => t.LargestDown)),
+            CostAssumptionsChanged = pricing.AssumptionsChanged,
+            Moves = [.. (from before in EngagementModels.All
+                         from after in EngagementModels.All
+                         let count = tallies.Sum(t => t.Moves[(int)before, (int)after])
+                         where before != after && count > 0
+                         orderby count descending, before, after
+                         select (before, after, count))],
+        };
     }
 
-    private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, PreviewProgress progress, CancellationToken cancellationToken)
+    /// <summary>The cost assumptions now and in the draft: a result is priced only when its cost can have moved.</summary>
+    private sealed record Pricing(CostAssumptions Current, CostAssumptions Draft)
+    {
+        public bool AssumptionsChanged { get; } = !Current.Equals(Draft);
+    }
+
+    private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, Pricing pricing, PreviewProgress progress, CancellationToken cancellationToken)
     {
         var tally = new Tally();
         await foreach (var batch in batches.ReadAllAsync(cancellationToken))
@@ -85,10 +110,23 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
                 var after = Weighing.Of(answers, draft).Winner();
                 tally.Before[(int)before]++;
                 tally.After[(int)after]++;
+                // The same model under the same assumptions costs the same: only a change of either is priced.
+                double costBefore = 0, costAfter = 0;
+                if (after != before || pricing.AssumptionsChanged)
+                {
+                    costBefore = CostEstimator.TotalOf(before, answers, pricing.Current).Likely;
+                    costAfter = CostEstimator.TotalOf(after, answers, pricing.Draft).Likely;
+                    Count(tally, costBefore, costAfter);
+                }
                 if (after == before) continue;
                 tally.Changed++;
+                tally.Moves[(int)before, (int)after]++;
                 // Each worker keeps its newest; the merge keeps the newest of all.
-                tally.Flips.Add(new FlippedAssessment(row.Id, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), answers.Label, before, after));
+                tally.Flips.Add(new FlippedAssessment(row.Id, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc), answers.Label, before, after)
+                {
+                    BeforeLikelyUsd = costBefore,
+                    AfterLikelyUsd = costAfter,
+                });
                 if (tally.Flips.Count > FlipsKept * 2)
                 {
                     var kept = Newest(tally.Flips);
@@ -99,6 +137,24 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             progress.Add(batch.Count);
         }
         return tally;
+    }
+
+    private static void Count(Tally tally, double before, double after)
+    {
+        if (Math.Abs(after - before) < 1 || before <= 0) return;
+        var change = after / before - 1;
+        if (change > 0)
+        {
+            tally.Up++;
+            tally.SumUp += change;
+            tally.LargestUp = Math.Max(tally.LargestUp, change);
+        }
+        else
+        {
+            tally.Down++;
+            tally.SumDown += change;
+            tally.LargestDown = Math.Min(tally.LargestDown, change);
+        }
     }
 
     /// <summary>The <see cref="FlipsKept"/> newest changes, as the admin list orders results.</summary>

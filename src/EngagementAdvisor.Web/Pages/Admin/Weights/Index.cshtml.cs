@@ -13,7 +13,12 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
     [BindProperty] public WeightsForm Form { get; set; } = new();
 
     public int Latest { get; private set; }
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>Every message, in the order the fields appear, each with the field it belongs to (null: the form as a whole).</summary>
+    public IReadOnlyList<(string? Field, string Message)> Errors { get; private set; } = [];
+
+    /// <summary>The first message for each field, by the field's name without "Form." ("Costs[rampWeeks].Low").</summary>
+    public IReadOnlyDictionary<string, string> FieldErrors { get; private set; } = new Dictionary<string, string>();
     public ImpactPreview? Preview { get; private set; }
     public string? Conflict { get; private set; }
 
@@ -73,6 +78,31 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
         return text.ToString();
     }
 
+    /// <summary>One more, empty rule row; nothing is checked or saved until Preview or Save.</summary>
+    public async Task<IActionResult> OnPostAddRuleAsync(CancellationToken cancellationToken)
+    {
+        Latest = (await store.GetLatestAsync(cancellationToken)).Version;
+        ModelState.Clear();
+        Form.KnockOuts.Add(new KnockOutRow());
+        AddedRule = Form.KnockOuts.Count - 1;
+        return Page();
+    }
+
+    /// <summary>The row just added, whose first choice takes the focus.</summary>
+    public int? AddedRule { get; private set; }
+
+    /// <summary>
+    /// What one answer gives a model in points with every question answered: 10 × importance × affinity ÷ the sum of
+    /// all importances (docs/scoring.md, Formula). Fewer answers make each count for more.
+    /// </summary>
+    public double Points(FactorRow factor, LevelRow level, Core.Models.EngagementModel model)
+    {
+        ArgumentNullException.ThrowIfNull(factor);
+        ArgumentNullException.ThrowIfNull(level);
+        var total = Form.Factors.Sum(f => Math.Max(0, f.Importance));
+        return total == 0 ? 0 : 10.0 * factor.Importance * level.For(model) / total;
+    }
+
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         if (!await ValidateAsync(requireComment: true, cancellationToken)) return Page();
@@ -91,16 +121,23 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
     private async Task<bool> ValidateAsync(bool requireComment, CancellationToken cancellationToken)
     {
         Latest = (await store.GetLatestAsync(cancellationToken)).Version;
+        Form.NameNewRules();
         var result = await new WeightsFormValidator(questionnaire, requireComment).ValidateAsync(Form, cancellationToken);
         // A value that is not a number ("abc", "1e3", one too large for the field) fails to bind and would
-        // otherwise be saved as 0 without a word: it is refused like any other invalid value.
-        var unreadable = ModelState.Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && !string.IsNullOrEmpty(e.Value.AttemptedValue))
-            .Select(e => $"{e.Key.Replace("Form.", "", StringComparison.Ordinal)}: “{Shorten(e.Value!.AttemptedValue)}” is not a value this field accepts.");
-        Errors = unreadable.Concat(result.Errors.Select(e => e.ErrorMessage)).Distinct().ToList();
+        // otherwise be saved as 0 without a word: it is refused like any other invalid value, on its field.
+        var unreadable = ModelState
+            .Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && !string.IsNullOrEmpty(e.Value.AttemptedValue))
+            .Select(e => (Field: (string?)Unprefixed(e.Key), Message: $"{WeightsFieldNames.Describe(questionnaire, Form, Unprefixed(e.Key))}: “{Shorten(e.Value!.AttemptedValue)}” is not a number this field accepts."));
+        var invalid = result.Errors.Select(e => (Field: string.IsNullOrEmpty(e.PropertyName) ? null : (string?)e.PropertyName, Message: e.ErrorMessage));
+        Errors = unreadable.Concat(invalid).DistinctBy(e => e.Message).ToList();
+        FieldErrors = Errors.Where(e => e.Field is not null).GroupBy(e => e.Field!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
         if (Errors.Count == 0) return true;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return false;
     }
+
+    private static string Unprefixed(string key) => key.StartsWith("Form.", StringComparison.Ordinal) ? key["Form.".Length..] : key;
 
     private static string Shorten(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
 }

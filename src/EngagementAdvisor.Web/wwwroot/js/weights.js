@@ -1,0 +1,36 @@
+// Live points in the weights editor: the figure under each affinity is what that answer adds to a model's score with
+// every question answered, 10 × importance × affinity ÷ the sum of all importances (the page computes the same on the
+// server, so without this script the figures are right after each Preview).
+(function () {
+  "use strict";
+  var form = document.getElementById("weights-form");
+  if (!form) return;
+  var importance = function (f) {
+    var input = form.elements.namedItem("Form.Factors[" + f + "].Importance");
+    var value = input ? Number(input.value) : 0;
+    return isFinite(value) && value > 0 ? value : 0;
+  };
+  var signed = function (points) {
+    var text = Math.abs(points).toFixed(1);
+    return (text === "0.0" ? "" : points > 0 ? "+" : "\u2212") + text + " points";
+  };
+  var update = function () {
+    var spans = form.querySelectorAll(".points[data-factor]");
+    var total = 0;
+    var seen = {};
+    spans.forEach(function (span) {
+      var f = span.getAttribute("data-factor");
+      if (!seen[f]) { seen[f] = true; total += importance(f); }
+    });
+    spans.forEach(function (span) {
+      var input = document.getElementById(span.id.replace(/-points$/, ""));
+      var affinity = input ? Number(input.value) : 0;
+      var points = total === 0 || !isFinite(affinity) ? 0 : 10 * importance(span.getAttribute("data-factor")) * affinity / total;
+      span.textContent = signed(points);
+    });
+  };
+  form.addEventListener("input", function (event) {
+    var name = event.target && event.target.name || "";
+    if (/^Form\.Factors\[\d+\]\./.test(name)) update();
+  });
+})();
