@@ -100,7 +100,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/admin");
         var problems = new List<string>();
-        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history", "/admin/assessments" })
+        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history", "/admin/assessments", "/account/two-factor" })
         {
             problems.AddRange(await ProblemsAtAsync(page, path));
         }

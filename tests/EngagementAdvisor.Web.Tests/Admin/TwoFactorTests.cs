@@ -39,6 +39,54 @@ public sealed class TwoFactorTests : AppTest
     }
 
     [Fact]
+    public async Task The_set_up_page_shows_a_QR_code_that_scans_to_the_link_and_key_it_shows()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        var setup = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/account/two-factor", UriKind.Relative)));
+        var link = setup.QuerySelector("#authenticator-uri")!.TextContent;
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        var qr = setup.QuerySelector("svg#authenticator-qr")!;
+
+        var painted = QrCodeScanner.Paint(qr);
+
+        Assert.Equal(link, QrCodeScanner.Decode(painted));
+        Assert.Equal(link, setup.QuerySelector("a#authenticator-link")!.GetAttribute("href"));
+        Assert.Matches("^[A-Z2-7]{4}( [A-Z2-7]{4}){7}$", key);
+        Assert.StartsWith("otpauth://totp/EngagementAdvisor:", link, StringComparison.Ordinal);
+        Assert.Contains($"secret={key.Replace(" ", "", StringComparison.Ordinal)}&", link, StringComparison.Ordinal);
+        // The quiet zone: four light modules on every side, or a scanner cannot find the code's edges on a dark page.
+        var size = painted.GetLength(0);
+        Assert.All(Enumerable.Range(0, size), along => Assert.All(new[] { 0, 1, 2, 3, size - 4, size - 3, size - 2, size - 1 }, across =>
+        {
+            Assert.False(painted[along, across], $"module ({along}, {across}) is dark");
+            Assert.False(painted[across, along], $"module ({across}, {along}) is dark");
+        }));
+        Assert.True(painted[4, 4], "the finder pattern starts right inside the quiet zone");
+        Assert.Equal("img", qr.GetAttribute("role"));
+        Assert.Equal("QR code for your authenticator app", qr.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task The_set_up_page_sends_the_key_nowhere_and_needs_nothing_the_content_policy_forbids()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        using var response = await client.GetAsync(new Uri("/account/two-factor", UriKind.Relative));
+        var setup = await HtmlForms.ParseAsync(response);
+        var key = setup.QuerySelector("#shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+
+        var addresses = setup.All.SelectMany(element => element.Attributes
+            .Where(a => a.LocalName is "src" or "srcset" or "href" or "action" or "data" or "poster" or "formaction")
+            .Select(a => (Element: element, a.Value))).ToList();
+
+        // Only the authenticator link itself carries the key; nothing is loaded from, or sent to, another site.
+        Assert.Equal(["authenticator-link"], addresses.Where(a => a.Value.Contains(key, StringComparison.OrdinalIgnoreCase)).Select(a => a.Element.Id));
+        Assert.DoesNotContain(addresses, a => a.Value.StartsWith("//", StringComparison.Ordinal) || a.Value.Contains("://", StringComparison.Ordinal) && !a.Value.StartsWith("otpauth://", StringComparison.Ordinal));
+        // The policy forbids inline style and script: a style attribute would silently be dropped by the browser.
+        Assert.Empty(setup.QuerySelectorAll("[style], style, script:not([src])"));
+        Assert.Contains("style-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_admin_can_turn_on_an_authenticator_and_then_needs_its_code_to_sign_in()
     {
         using var client = await AdminSession.AdminAsync(Factory);

@@ -6,12 +6,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EngagementAdvisor.Web.Pages.Account;
 
-/// <summary>Sets up TOTP with an authenticator app: shows the shared key, enables 2FA once a code verifies.</summary>
+/// <summary>
+/// Sets up TOTP with an authenticator app: shows a QR code of the authenticator link, the shared key and the link
+/// itself, and enables 2FA once a code verifies.
+/// </summary>
 [Authorize(Policy = Features.Admins.AdminOptions.Policy)]
 public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AuthenticatorCodes codes) : PageModel
 {
     public string SharedKey { get; private set; } = "";
+    /// <summary>The key in blocks of four, to read aloud or type without losing one's place; apps ignore the spaces.</summary>
+    public string SharedKeyInBlocks => string.Join(' ', SharedKey.Chunk(4).Select(block => new string(block)));
     public string AuthenticatorUri { get; private set; } = "";
+    public AuthenticatorQrCode? QrCode { get; private set; }
     public bool Enabled { get; private set; }
     public string? Error { get; private set; }
     [BindProperty] public string? Code { get; set; }
@@ -56,5 +62,6 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
         SharedKey = key!;
         var email = Uri.EscapeDataString(await users.GetEmailAsync(user) ?? "admin");
         AuthenticatorUri = $"otpauth://totp/EngagementAdvisor:{email}?secret={SharedKey}&issuer=EngagementAdvisor&digits=6";
+        QrCode = Enabled ? null : AuthenticatorQrCode.For(AuthenticatorUri);
     }
 }
