@@ -87,7 +87,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task An_admin_signs_in_changes_a_weight_previews_and_saves()
+    public async Task An_admin_signs_in_changes_a_weight_adds_a_rule_previews_and_saves()
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/admin/weights");
@@ -96,18 +96,42 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/admin/weights");
 
+        // The points under each affinity follow the importance as it is typed (js/weights.js).
+        var points = page.Locator("#field-Factors-4-Levels-0-Outsourcing-points");
+        var before = await points.TextContentAsync();
         await page.FillAsync("input[name='Form.Factors[4].Importance']", "9");
+        await Assertions.Expect(points).Not.ToHaveTextAsync(before!);
+
+        // A rule is added by choosing, not typing: an answer of the questionnaire, a model, an effect.
+        var rules = await page.Locator("tr.rule-row").CountAsync();
+        await page.ClickAsync("#add-rule");
+        await Assertions.Expect(page.Locator("tr.rule-row")).ToHaveCountAsync(rules + 1);
+        var row = page.Locator("tr.rule-row").Last;
+        await Assertions.Expect(row.Locator("select[name$='.Answer']")).ToBeFocusedAsync();
+        // The importance typed before adding the row is still there.
+        await Assertions.Expect(page.Locator("input[name='Form.Factors[4].Importance']")).ToHaveValueAsync("9");
+        await row.Locator("select[name$='.Answer']").SelectOptionAsync("data-residency=yes");
+        await row.Locator("select[name$='.Model']").SelectOptionAsync("offshoring");
+        await row.Locator("select[name$='.Effect']").SelectOptionAsync("Exclude");
+        await row.Locator("input[name$='.Reason']").FillAsync("Data must stay in the country; an offshore team sits outside it.");
+
+        var address = page.Url;
         await page.ClickAsync("button:has-text('Preview impact')");
         await Assertions.Expect(page.Locator("#preview")).ToHaveCountAsync(1);
         // With JavaScript the preview is streamed into the page (js/preview.js), not posted: the address is unchanged.
-        Assert.EndsWith("/admin/weights", page.Url, StringComparison.Ordinal);
+        Assert.Equal(address, page.Url);
         Assert.StartsWith("Impact on all", await page.TextContentAsync("#preview-heading"), StringComparison.Ordinal);
-        await page.FillAsync("#field-Comment", "Budget matters more");
+        Assert.Contains("a different model", await page.TextContentAsync("#preview-summary"), StringComparison.Ordinal);
+        await page.FillAsync("#field-Comment", "Budget matters more; residency rules offshoring out");
         await page.ClickAsync("button:has-text('Save as version')");
         await page.WaitForURLAsync("**/admin/weights/history**");
 
         Assert.Contains("Saved as version", await page.TextContentAsync("#saved"), StringComparison.Ordinal);
         Assert.Contains("Budget matters more", await page.TextContentAsync("#versions"), StringComparison.Ordinal);
+        await page.GotoAsync("/admin/weights");
+        var saved = page.Locator("tr.rule-row").Last;
+        await Assertions.Expect(saved.Locator("select[name$='.Answer']")).ToHaveValueAsync("data-residency=yes");
+        await Assertions.Expect(saved.Locator("select[name$='.Model']")).ToHaveValueAsync("offshoring");
         await page.Context.CloseAsync();
     }
 }
