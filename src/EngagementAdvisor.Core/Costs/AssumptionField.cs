@@ -87,8 +87,8 @@ public sealed class AssumptionField
     /// <summary>A stored value as a person reads it: "$45/hr", "$40,000", "15%", "×2.2", "3 weeks", "160 hours".</summary>
     public string Format(double stored) => Unit switch
     {
-        AssumptionUnit.HoursPerMonth => $"{Formats.Number(stored)} hours",
-        AssumptionUnit.UsdPerHour => $"${Formats.Number(stored)}/hr",
+        AssumptionUnit.HoursPerMonth => stored == 1 ? "1 hour" : $"{Formats.Number(stored, "#,0.##")} hours",
+        AssumptionUnit.UsdPerHour => $"${Formats.Number(stored, "#,0.##")}/hr",
         AssumptionUnit.Usd => Formats.Usd(stored),
         AssumptionUnit.Percent => string.Create(CultureInfo.InvariantCulture, $"{ToTyped(stored):0.##}%"),
         AssumptionUnit.Multiplier => string.Create(CultureInfo.InvariantCulture, $"×{stored:0.##}"),

@@ -103,10 +103,10 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         await Assertions.Expect(points).Not.ToHaveTextAsync(before!);
 
         // A rule is added by choosing, not typing: an answer of the questionnaire, a model, an effect.
-        var rules = await page.Locator("tr.rule-row").CountAsync();
+        var rules = await page.Locator(".rule-row").CountAsync();
         await page.ClickAsync("#add-rule");
-        await Assertions.Expect(page.Locator("tr.rule-row")).ToHaveCountAsync(rules + 1);
-        var row = page.Locator("tr.rule-row").Last;
+        await Assertions.Expect(page.Locator(".rule-row")).ToHaveCountAsync(rules + 1);
+        var row = page.Locator(".rule-row").Last;
         await Assertions.Expect(row.Locator("select[name$='.Answer']")).ToBeFocusedAsync();
         // The importance typed before adding the row is still there.
         await Assertions.Expect(page.Locator("input[name='Form.Factors[4].Importance']")).ToHaveValueAsync("9");
@@ -129,7 +129,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         Assert.Contains("Saved as version", await page.TextContentAsync("#saved"), StringComparison.Ordinal);
         Assert.Contains("Budget matters more", await page.TextContentAsync("#versions"), StringComparison.Ordinal);
         await page.GotoAsync("/admin/weights");
-        var saved = page.Locator("tr.rule-row").Last;
+        var saved = page.Locator(".rule-row").Last;
         await Assertions.Expect(saved.Locator("select[name$='.Answer']")).ToHaveValueAsync("data-residency=yes");
         await Assertions.Expect(saved.Locator("select[name$='.Model']")).ToHaveValueAsync("offshoring");
         await page.Context.CloseAsync();

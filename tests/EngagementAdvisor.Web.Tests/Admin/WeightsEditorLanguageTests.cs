@@ -90,7 +90,7 @@ public sealed class WeightsEditorLanguageTests : AppTest
         using var added = await PostAsync(client, "AddRule", fields);
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         var document = await HtmlForms.ParseAsync(added);
-        var rows = document.QuerySelectorAll("tr.rule-row");
+        var rows = document.QuerySelectorAll(".rule-row");
         Assert.Equal(before.Count + 1, rows.Length);
         var answer = rows[^1].QuerySelector<IHtmlSelectElement>("select[name$='.Answer']")!;
         Assert.Equal("", answer.Value);
