@@ -235,7 +235,7 @@ public sealed class WeightsEditorTests : AppTest
         using var saved = await PostAsync(client, "Save", await EditorFieldsAsync(client, new Dictionary<string, string> { [ImportanceField("budget")] = "7", ["Form.Comment"] = "budget up" }));
 
         var diff = await HtmlForms.ParseAsync(await client.GetAsync(new Uri("/admin/weights/history?from=1&to=2", UriKind.Relative)));
-        Assert.Contains("[budget].importance", diff.QuerySelector("#diff")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Importance of budget", diff.QuerySelector("#diff")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 difference", diff.QuerySelector("#diff h2")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(diff.QuerySelector("#version-2 a[href='/admin/weights/history?from=1&to=2']"));
         Assert.Contains(AdvisorFactory.AdminEmail, diff.QuerySelector("#version-2")!.TextContent, StringComparison.Ordinal);

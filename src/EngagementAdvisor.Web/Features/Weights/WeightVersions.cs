@@ -1,6 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using EngagementAdvisor.Core.Models;
+using EngagementAdvisor.Core.Questions;
 using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data;
 using EngagementAdvisor.Web.Data.Setup;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EngagementAdvisor.Web.Features.Weights;
 
 /// <summary>Saving, comparing, previewing and rolling back weight set versions. Versions are never updated or deleted.</summary>
-public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore store, TimeProvider clock)
+public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts, WeightsStore store, Questionnaire questionnaire, TimeProvider clock)
 {
     public async Task<IReadOnlyList<WeightSetVersion>> HistoryAsync(CancellationToken cancellationToken = default)
     {
@@ -53,45 +52,35 @@ public sealed class WeightVersions(IDbContextFactory<AdvisorDbContext> contexts,
     public async Task<SaveOutcome> RollBackAsync(int toVersion, int baseVersion, string by, string comment, CancellationToken cancellationToken = default) =>
         await SaveAsync(await store.GetVersionAsync(toVersion, cancellationToken), baseVersion, by, $"Roll back to version {toVersion}: {comment}", cancellationToken);
 
-    /// <summary>Every value that differs between two versions, by its path in the weight set.</summary>
-    public async Task<IReadOnlyList<VersionChange>> DiffAsync(int from, int to, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What differs from version <paramref name="from"/> to version <paramref name="to"/>, in words an admin reads
+    /// (Core's <see cref="WeightSetDifferences"/>). Both versions must exist.
+    /// </summary>
+    public async Task<WeightSetDifferences> DiffAsync(int from, int to, CancellationToken cancellationToken = default)
     {
-        var a = Flatten(WeightsStore.Serialize(await store.GetVersionAsync(from, cancellationToken)));
-        var b = Flatten(WeightsStore.Serialize(await store.GetVersionAsync(to, cancellationToken)));
-        return a.Keys.Union(b.Keys).Order(StringComparer.Ordinal)
-            .Select(path => new VersionChange(path, a.GetValueOrDefault(path), b.GetValueOrDefault(path)))
-            .Where(c => c.Before != c.After)
-            .ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.WeightSetVersions.AsNoTracking()
+            .Where(v => v.Version == from || v.Version == to)
+            .ToDictionaryAsync(v => v.Version, v => v.WeightsJson, cancellationToken);
+        var before = documents[from];
+        var after = documents[to];
+        return WeightSetDifferences.Between(
+            WeightsStore.Deserialize(before), WeightsStore.Deserialize(after), questionnaire, AssumptionsIn(before), AssumptionsIn(after));
     }
 
-    private static Dictionary<string, string> Flatten(string json)
+    /// <summary>
+    /// The cost assumptions a stored document holds, by key. Read from the JSON itself: a <see cref="WeightSet"/> fills
+    /// an assumption added after the version was saved with its default, and the history says which it was.
+    /// </summary>
+    private static HashSet<string> AssumptionsIn(string json)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Walk(JsonNode? node, string path)
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
         {
-            switch (node)
-            {
-                case JsonObject obj:
-                    // Rows are keyed by their id (factor, level, rule) rather than position, so reordering is not a change.
-                    foreach (var (key, child) in obj) Walk(child, $"{path}.{key}");
-                    break;
-                case JsonArray array:
-                    for (var i = 0; i < array.Count; i++)
-                    {
-                        var item = array[i];
-                        var id = item is JsonObject o ? (o["factor"] ?? o["level"] ?? o["id"])?.ToString() : null;
-                        Walk(item, $"{path}[{id ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
-                    }
-                    break;
-                case null:
-                    values[path] = "null";
-                    break;
-                default:
-                    values[path] = node.ToJsonString();
-                    break;
-            }
+            if (!property.NameEquals("costs") || property.Value.ValueKind != JsonValueKind.Object) continue;
+            foreach (var assumption in property.Value.EnumerateObject()) keys.Add(assumption.Name);
         }
-        Walk(JsonNode.Parse(json), "");
-        return values;
+        return keys;
     }
 }

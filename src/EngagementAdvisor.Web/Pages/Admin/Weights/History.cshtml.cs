@@ -1,3 +1,5 @@
+using System.Globalization;
+using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Data.Entities;
 using EngagementAdvisor.Web.Features.Weights;
 using Microsoft.AspNetCore.Mvc;
@@ -8,25 +10,58 @@ namespace EngagementAdvisor.Web.Pages.Admin.Weights;
 public sealed class HistoryModel(WeightVersions versions) : PageModel
 {
     public IReadOnlyList<WeightSetVersion> Versions { get; private set; } = [];
-    public IReadOnlyList<VersionChange>? Changes { get; private set; }
     [BindProperty(SupportsGet = true)] public int? From { get; set; }
     [BindProperty(SupportsGet = true)] public int? To { get; set; }
     [BindProperty(SupportsGet = true)] public int? Saved { get; set; }
     public string? Message { get; private set; }
 
+    /// <summary>The two versions compared, older first, with what differs between them; null when none were asked for.</summary>
+    public WeightSetVersion? Older { get; private set; }
+    public WeightSetVersion? Newer { get; private set; }
+    public WeightSetDifferences? Differences { get; private set; }
+
+    /// <summary>The same comparison the right way round, offered when the newer version was given first.</summary>
+    public string? SwappedHref { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Versions = await versions.HistoryAsync(cancellationToken);
-        if (From is { } from && To is { } to)
+        var asked = Request.Query.ContainsKey("from") || Request.Query.ContainsKey("to");
+        if (!asked) return Page();
+        if (Invalid(nameof(From)) || Invalid(nameof(To)) || From is not { } from || To is not { } to)
         {
-            if (!Versions.Any(v => v.Version == from) || !Versions.Any(v => v.Version == to))
-            {
-                Message = "Choose two versions that exist.";
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
-            Changes = await versions.DiffAsync(from, to, cancellationToken);
+            return Refuse("Choose two versions to compare, each by its number, such as “from 1 to 2”.");
         }
+        var older = Versions.FirstOrDefault(v => v.Version == from);
+        var newer = Versions.FirstOrDefault(v => v.Version == to);
+        if (older is null || newer is null)
+        {
+            var missing = older is null ? from : to;
+            return Refuse($"There is no version {missing.ToString(CultureInfo.InvariantCulture)}. {Existing()}");
+        }
+        if (from > to)
+        {
+            SwappedHref = $"/admin/weights/history?from={to.ToString(CultureInfo.InvariantCulture)}&to={from.ToString(CultureInfo.InvariantCulture)}";
+            return Refuse($"Version {from.ToString(CultureInfo.InvariantCulture)} is newer than version {to.ToString(CultureInfo.InvariantCulture)}: put the older version first.");
+        }
+        (Older, Newer) = (older, newer);
+        Differences = await versions.DiffAsync(from, to, cancellationToken);
+        return Page();
+    }
+
+    private bool Invalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
+
+    private string Existing() => Versions.Count switch
+    {
+        0 => "No version is stored yet.",
+        1 => "Only version 1 exists.",
+        _ => $"Versions {Versions[^1].Version.ToString(CultureInfo.InvariantCulture)} to {Versions[0].Version.ToString(CultureInfo.InvariantCulture)} exist.",
+    };
+
+    private PageResult Refuse(string message)
+    {
+        Message = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
