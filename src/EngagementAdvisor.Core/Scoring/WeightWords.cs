@@ -17,8 +17,12 @@ internal static class WeightWords
     public static string Factor(Questionnaire questionnaire, string factor) =>
         questionnaire.Find(factor) is { IsScored: true } question ? question.Name : $"{Quoted(factor)} (a question no longer asked)";
 
-    /// <summary>The name mid-sentence: "Importance of data sensitivity", "of in-house PM and tech leadership".</summary>
-    public static string FactorMidSentence(Questionnaire questionnaire, string factor) => LowerFirst(Factor(questionnaire, factor));
+    /// <summary>
+    /// The question as a noun mid-sentence: "Importance of data sensitivity", "of data residency" (the question's own
+    /// noun, as the editor's fields say it; a question no longer asked by its quoted id).
+    /// </summary>
+    public static string FactorMidSentence(Questionnaire questionnaire, string factor) =>
+        questionnaire.Find(factor) is { IsScored: true } question ? question.Noun : Factor(questionnaire, factor);
 
     /// <summary>The answer's label ("High", "Short (about 3 months)"), or its id when the question has no such answer.</summary>
     public static string Level(Questionnaire questionnaire, string factor, string level)
