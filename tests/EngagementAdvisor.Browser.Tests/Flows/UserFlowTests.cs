@@ -113,7 +113,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         await row.Locator("select[name$='.Answer']").SelectOptionAsync("data-residency=yes");
         await row.Locator("select[name$='.Model']").SelectOptionAsync("offshoring");
         await row.Locator("select[name$='.Effect']").SelectOptionAsync("Exclude");
-        await row.Locator("input[name$='.Reason']").FillAsync("Data must stay in the country; an offshore team sits outside it.");
+        await row.Locator("textarea[name$='.Reason']").FillAsync("Data must stay in the country; an offshore team sits outside it.");
 
         var address = page.Url;
         await page.ClickAsync("button:has-text('Preview impact')");

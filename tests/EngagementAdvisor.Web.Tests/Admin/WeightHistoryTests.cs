@@ -24,7 +24,7 @@ public sealed class WeightHistoryTests : AppTest
         {
             [ImportanceField("data-sensitivity")] = "7",
             [$"Form.Factors[{sensitivity}].Levels[{high}].Outsourcing"] = "-1",
-            ["Form.Costs.TeamExtensionRateUsd.Likely"] = "50",
+            ["Form.Costs[teamExtensionRateUsd].Likely"] = "50",
             ["Form.Comment"] = "Sensitive data matters more to our clients",
         });
         // The editor's helper posts each select as the page has it: the first rule's effect is chosen here.

@@ -112,6 +112,7 @@ public sealed class WeightsEditorLanguageTests : AppTest
             post.Add(new(input.Name!, input.Value));
         }
         foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select")) post.Add(new(select.Name!, select.Value ?? ""));
+        foreach (var area in document.QuerySelectorAll<IHtmlTextAreaElement>("form.weights-form textarea")) post.Add(new(area.Name!, area.Value));
         void Set(string name, string value) { post.RemoveAll(p => p.Key == name); post.Add(new(name, value)); }
         Set($"Form.KnockOuts[{k}].Answer", "data-residency=yes");
         Set($"Form.KnockOuts[{k}].Model", "offshoring");

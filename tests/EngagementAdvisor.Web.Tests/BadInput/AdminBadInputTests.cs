@@ -6,6 +6,8 @@ using EngagementAdvisor.Core.Scoring;
 using EngagementAdvisor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
+using static EngagementAdvisor.Web.Tests.Infrastructure.WeightsEditor;
+
 namespace EngagementAdvisor.Web.Tests.BadInput;
 
 /// <summary>The weights editor with values a broken or forged form could send, and the CSV export with formula-like labels.</summary>
@@ -133,26 +135,4 @@ public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInput
 
     private static IEnumerable<KeyValuePair<string, string>> Pairs(IEnumerable<string> edits) =>
         edits.Select(e => new KeyValuePair<string, string>(e[..e.IndexOf('=', StringComparison.Ordinal)], e[(e.IndexOf('=', StringComparison.Ordinal) + 1)..]));
-
-    /// <summary>Every field of the weights form as the browser would post it, with the edits applied (later edits win).</summary>
-    private static async Task<List<KeyValuePair<string, string>>> EditorFieldsAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> edits)
-    {
-        var changes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in edits) changes[key] = value;
-        using var page = await client.GetAsync(new Uri("/admin/weights", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var document = await HtmlForms.ParseAsync(page);
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in document.QuerySelectorAll<IHtmlInputElement>("form.weights-form input"))
-        {
-            if (input.Type == "checkbox" && !input.IsChecked) continue;
-            fields.Add(new(input.Name!, changes.TryGetValue(input.Name!, out var v) ? v : input.Value));
-        }
-        foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select"))
-        {
-            fields.Add(new(select.Name!, changes.TryGetValue(select.Name!, out var v) ? v : select.Value ?? ""));
-        }
-        foreach (var (name, value) in changes.Where(e => fields.All(f => f.Key != e.Key))) fields.Add(new(name, value));
-        return fields;
-    }
 }

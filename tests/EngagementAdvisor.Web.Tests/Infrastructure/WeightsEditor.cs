@@ -8,9 +8,11 @@ namespace EngagementAdvisor.Web.Tests.Infrastructure;
 /// <summary>Drives the admin weights editor (/admin/weights) as a browser would.</summary>
 public static class WeightsEditor
 {
-    /// <summary>Reads every field of the weights form as the browser would post it, then applies the edits.</summary>
-    public static async Task<List<KeyValuePair<string, string>>> EditorFieldsAsync(HttpClient client, Dictionary<string, string> edits)
+    /// <summary>Reads every field of the weights form as the browser would post it, then applies the edits (later edits win).</summary>
+    public static async Task<List<KeyValuePair<string, string>>> EditorFieldsAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> changes)
     {
+        var edits = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in changes) edits[key] = value;
         using var page = await client.GetAsync(new Uri("/admin/weights", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var document = await HtmlForms.ParseAsync(page);
@@ -20,7 +22,14 @@ public static class WeightsEditor
             if (input.Type == "checkbox" && !input.IsChecked) continue;
             fields.Add(new(input.Name!, edits.TryGetValue(input.Name!, out var v) ? v : input.Value));
         }
-        foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select")) fields.Add(new(select.Name!, select.Value ?? ""));
+        foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select"))
+        {
+            fields.Add(new(select.Name!, edits.TryGetValue(select.Name!, out var v) ? v : select.Value ?? ""));
+        }
+        foreach (var area in document.QuerySelectorAll<IHtmlTextAreaElement>("form.weights-form textarea"))
+        {
+            fields.Add(new(area.Name!, edits.TryGetValue(area.Name!, out var v) ? v : area.Value));
+        }
         foreach (var (name, value) in edits.Where(e => fields.All(f => f.Key != e.Key))) fields.Add(new(name, value));
         return fields;
     }
