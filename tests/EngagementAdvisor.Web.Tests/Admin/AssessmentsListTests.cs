@@ -108,4 +108,72 @@ public sealed class AssessmentsListTests : AppTest
         Assert.Equal(newest, Ids(await PageAsync(client, "?after=-5")));
         Assert.Equal(newest, Ids(await PageAsync(client, "?before=abc")));
     }
+
+    private const string OffshoringCaseJson =
+        """{"control":"high","scopeStability":"volatile","inHousePm":"strong","durationMonths":30,"budgetUsd":900000,"teamSize":12}""";
+
+    /// <summary>The columns before issue 22, in their order: admins' spreadsheets read them, so none may go or move apart.</summary>
+    private static readonly string[] EarlierColumns =
+    [
+        "id", "created_at", "weights_version", "recommended_model", "control", "scope_stability", "in_house_pm", "duration_months", "budget_usd",
+        "team_size", "workload", "start_urgency", "team_location", "data_sensitivity", "data_residency", "niche_expertise", "label", "prepared_by",
+        "note", "ranking",
+    ];
+
+    /// <summary>The CSV as a spreadsheet reads it: by CsvHelper, from the bytes as sent, byte-order mark and all.</summary>
+    private static List<Dictionary<string, string>> Records(byte[] csv, out List<string> header)
+    {
+        using var reader = CsvHelper.CsvReader.Create(csv, null);
+        List<string> names = [.. reader.Headers];
+        var records = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            records.Add(names.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => reader.GetString(c.i), StringComparer.Ordinal));
+        }
+        header = names;
+        return records;
+    }
+
+    [Fact]
+    public async Task Models_read_in_words_on_the_list_and_in_the_csv_which_keeps_its_columns_and_adds_the_names()
+    {
+        await CreateAssessmentAsync(FormAnswers.OutsourcingCaseJson);
+        await CreateAssessmentAsync(OffshoringCaseJson);
+        using var client = await AdminSession.AdminAsync(Factory);
+
+        var page = await PageAsync(client, "");
+        Assert.Equal(["Offshoring", "Outsourcing"], page.QuerySelectorAll("#assessments td[data-label='Recommended']").Select(td => td.TextContent));
+        Assert.Equal(["Any model", "Outsourcing", "Outstaffing", "Offshoring", "Staff augmentation"], page.QuerySelectorAll("#model option").Select(o => o.TextContent));
+
+        using var csv = await client.GetAsync(new Uri("/admin/assessments?handler=Csv", UriKind.Relative));
+        var records = Records(await csv.Content.ReadAsByteArrayAsync(), out var header);
+        // Nothing renamed, removed or reordered; the names in words are added after.
+        Assert.Equal(EarlierColumns, header.Where(EarlierColumns.Contains));
+        Assert.Equal(["recommended_model_name", "ranking_names"], header[^2..]);
+        Assert.Equal(["offshoring", "outsourcing"], records.Select(r => r["recommended_model"]));
+        Assert.Equal(["Offshoring", "Outsourcing"], records.Select(r => r["recommended_model_name"]));
+        Assert.StartsWith("Outsourcing (", records[1]["ranking_names"], StringComparison.Ordinal);
+        Assert.Equal(4, records[1]["ranking_names"].Split(", ").Length);
+        Assert.Contains("Staff augmentation (", records[1]["ranking_names"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_starts_with_a_byte_order_mark_so_a_dash_in_a_label_reaches_a_spreadsheet_whole()
+    {
+        await CreateAssessmentAsync("""{"control":"low","scopeStability":"stable","inHousePm":"none","durationMonths":4,"budgetUsd":60000,"label":"Acme — phase 2"}""");
+        using var client = await AdminSession.AdminAsync(Factory);
+
+        using var csv = await client.GetAsync(new Uri("/admin/assessments?handler=Csv", UriKind.Relative));
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal("utf-8", csv.Content.Headers.ContentType!.CharSet);
+        // Once, not twice: the bytes after the mark are the header itself.
+        Assert.StartsWith("id,created_at,", Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), StringComparison.Ordinal);
+        var records = Records(bytes, out var header);
+        Assert.Equal("id", header[0]);
+        Assert.Equal("Acme — phase 2", Assert.Single(records)["label"]);
+        Assert.Contains("Acme — phase 2", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
