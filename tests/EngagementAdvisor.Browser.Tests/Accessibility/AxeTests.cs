@@ -102,7 +102,7 @@ public sealed class AxeTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/admin");
 
         var violations = new List<string>();
-        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history?from=1&to=1", "/admin/assessments", "/account/two-factor" })
+        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history?from=1&to=1", "/admin/assessments", "/admin/assessments?model=insourcing&from=2026-05-10&to=2026-05-01", "/account/two-factor" })
         {
             await page.GotoAsync(path);
             violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));

@@ -103,7 +103,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/admin");
         var problems = new List<string>();
-        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history", "/admin/assessments", "/account/two-factor" })
+        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history", "/admin/assessments", "/admin/assessments?from=2026-05-10&to=2026-05-01", "/account/two-factor" })
         {
             problems.AddRange(await ProblemsAtAsync(page, path));
         }

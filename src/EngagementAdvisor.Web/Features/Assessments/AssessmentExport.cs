@@ -8,15 +8,17 @@ using EngagementAdvisor.Core.Questions;
 namespace EngagementAdvisor.Web.Features.Assessments;
 
 /// <summary>
-/// The admins' CSV export of stored results, written row by row as they are read (CsvHelper, ADR 18): one column per
-/// question of the questionnaire, so a new question is exported without a change here.
+/// The admins' CSV export of stored results, written row by row as they are read (CsvHelper, ADR 19): one column per
+/// question of the questionnaire, so a new question is exported without a change here. Admins' spreadsheets read the
+/// columns by name and place, so columns are only ever added, at the end (docs/api.md lists them).
 /// </summary>
 public sealed partial class AssessmentExport(AssessmentStore store, Questionnaire questionnaire)
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    // A text cell that a spreadsheet would run as a formula (a label "=HYPERLINK(…)") is written as text.
-    private static readonly CsvWriterOptions Options = new() { NewLine = "\n", Injection = CsvInjection.Escape };
+    // A text cell that a spreadsheet would run as a formula (a label "=HYPERLINK(…)") is written as text. Without a
+    // byte-order mark Excel reads the file in the system's code page, and "—" in a label or an answer comes out as "â€”".
+    private static readonly CsvWriterOptions Options = new() { NewLine = "\n", Injection = CsvInjection.Escape, WriteByteOrderMark = true };
 
     public async Task WriteAsync(AssessmentFilter filter, Stream output, CancellationToken cancellationToken = default)
     {
@@ -31,6 +33,8 @@ public sealed partial class AssessmentExport(AssessmentStore store, Questionnair
             csv.WriteField(row.Recommended.Id());
             foreach (var question in questionnaire.All) csv.WriteField(question.Kind == QuestionKind.Text ? Defused(row.Answers[question]) : row.Answers[question] ?? "");
             csv.WriteField(string.Join(" ", row.Ranking.Select(s => $"{s.Model.Id()}:{Formats.Score(s.Score)}")));
+            csv.WriteField(row.Recommended.DisplayName());
+            csv.WriteField(RankingInWords(row.Ranking));
             await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);
@@ -47,6 +51,15 @@ public sealed partial class AssessmentExport(AssessmentStore store, Questionnair
     [System.Text.RegularExpressions.GeneratedRegex(@"([,;|\t])(\s*[=+\-@])")]
     private static partial System.Text.RegularExpressions.Regex FormulaAfterSeparator();
 
+    /// <summary>
+    /// "Outsourcing (62), Outstaffing (50), …": the ranking as an admin reads it. Commas, not semicolons, between the
+    /// models: a spreadsheet whose list separator is ";" would split the cell at each one.
+    /// </summary>
+    public static string RankingInWords(IEnumerable<Core.Scoring.ModelScore> ranking) =>
+        string.Join(", ", ranking.Select(s => $"{s.Model.DisplayName()} ({Formats.Score(s.Score)})"));
+
+    // The ids first, as they always were; the names in words were added by issue 22.
     private IEnumerable<string> Header() =>
-        ["id", "created_at", "weights_version", "recommended_model", .. questionnaire.All.Select(q => JsonNamingPolicy.SnakeCaseLower.ConvertName(q.Field)), "ranking"];
+        ["id", "created_at", "weights_version", "recommended_model", .. questionnaire.All.Select(q => JsonNamingPolicy.SnakeCaseLower.ConvertName(q.Field)), "ranking",
+            "recommended_model_name", "ranking_names"];
 }
