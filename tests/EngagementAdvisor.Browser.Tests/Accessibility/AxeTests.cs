@@ -102,11 +102,32 @@ public sealed class AxeTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/admin");
 
         var violations = new List<string>();
-        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history?from=1&to=1", "/admin/assessments", "/admin/assessments?model=insourcing&from=2026-05-10&to=2026-05-01", "/account/two-factor" })
+        foreach (var path in new[] { "/admin", "/admin/weights", "/admin/assessments", "/admin/assessments?model=insourcing&from=2026-05-10&to=2026-05-01", "/account/two-factor" })
         {
             await page.GotoAsync(path);
             violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
         }
+        // The editor with errors marked on their fields, with a rule added, and with a preview in it.
+        await page.GotoAsync("/admin/weights");
+        await page.FillAsync("input[name='Form.Factors[0].Importance']", "11");
+        await page.EvaluateAsync("() => document.getElementById('weights-form').noValidate = true");
+        await page.ClickAsync("#save-button");
+        await page.WaitForSelectorAsync("#weights-errors");
+        violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"editor with errors: {v}"));
+        await page.GotoAsync("/admin/weights");
+        await page.ClickAsync("#add-rule");
+        await page.WaitForSelectorAsync(".rule-row select[autofocus]");
+        violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"editor with a rule added: {v}"));
+        await page.GotoAsync("/admin/weights");
+        await page.ClickAsync("#preview-button");
+        await page.WaitForSelectorAsync("#preview-heading");
+        violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"editor with a preview: {v}"));
+        // The history with a real difference of every kind.
+        await SavedWeightChange.WithAsync(fixture, async (from, to) =>
+        {
+            await page.GotoAsync($"/admin/weights/history?from={from}&to={to}");
+            violations.AddRange((await SeriousViolationsAsync(page)).Select(v => $"history: {v}"));
+        });
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         await page.Context.CloseAsync();

@@ -129,18 +129,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
     [Fact]
     public async Task The_differences_between_weight_versions_read_on_a_phone()
     {
-        // A version that changes something of every kind, with long names, reasons and a long comment.
-        var latest = await fixture.App.Services.GetRequiredService<WeightsStore>().GetLatestAsync();
-        var weights = latest.Weights;
-        var changed = new WeightSet(
-            [.. weights.Factors.Select(f => f with { Importance = 10 - f.Importance, Levels = [.. f.Levels.Select(l => l with { Offshoring = -l.Offshoring })] })],
-            [.. weights.KnockOuts.Skip(1).Select(r => r with { Effect = KnockOutEffect.Exclude, Reason = r.Reason + " Ruled out since the spring review.", Facts = [.. r.Facts.Take(1)] })],
-            weights.Costs with { TeamExtensionRateUsd = new(30, 50, 90), PartTimeShare = 0.6, OffshoringSetupUsd = new(25_000, 45_000, 90_000) });
-        var versions = fixture.App.Services.GetRequiredService<WeightVersions>();
-        var saved = await versions.SaveAsync(changed, latest.Version, "dana.reyes@northwind-advisory.example",
-            "Clients in finance and health weigh data sensitivity more; rates rose this spring (vendor quotes of March).");
-        Assert.IsType<SaveOutcome.Saved>(saved);
-        try
+        await SavedWeightChange.WithAsync(fixture, async (from, to) =>
         {
             var page = await fixture.NewPageAsync(375, 800);
             await page.GotoAsync("/account/signin");
@@ -149,17 +138,12 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
             await page.ClickAsync("button[type=submit]");
             await page.WaitForURLAsync("**/admin");
 
-            var problems = await ProblemsAtAsync(page, $"/admin/weights/history?from={latest.Version}&to={latest.Version + 1}");
+            var problems = await ProblemsAtAsync(page, $"/admin/weights/history?from={from}&to={to}");
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
             Assert.True(await page.Locator("#diff tbody tr").CountAsync() > 40);
             await Assertions.Expect(page.Locator("#diff thead")).ToBeVisibleAsync();
             await page.Context.CloseAsync();
-        }
-        finally
-        {
-            // The other tests of the suite share this app and expect its advice: put the weights back.
-            await versions.SaveAsync(weights, latest.Version + 1, "browser tests", "Weights as they were before the phone layout test");
-        }
+        });
     }
 }
