@@ -106,6 +106,31 @@ public sealed class AdminAccessTests : AppTest
         Assert.NotNull(page.QuerySelector("form[action='/account/signout']"));
     }
 
+    [Theory]
+    [InlineData("a-long-passphrase")]
+    [InlineData("correct horse battery staple")]
+    public async Task A_long_passphrase_makes_the_first_admin_whatever_characters_it_has(string password)
+    {
+        // Length, not composition (ASVS 2.1.9): the README's example passphrase must work as written.
+        await using var app = AdvisorFactory.WithAdminPassword(password);
+        using var client = await AdminSession.AdminAsync(app);
+
+        using var admin = await client.GetAsync(new Uri("/admin", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_first_admin_password_under_twelve_characters_is_refused_and_no_admin_exists()
+    {
+        await using var app = AdvisorFactory.WithAdminPassword("short-pw");
+        using var client = app.CreateSecureClient();
+
+        using var response = await AdminSession.SignInAsync(client, AdvisorFactory.AdminEmail, "short-pw");
+
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.Users.Count())));
+    }
+
     [Fact]
     public async Task Admin_cookies_are_secure_http_only_and_same_site()
     {

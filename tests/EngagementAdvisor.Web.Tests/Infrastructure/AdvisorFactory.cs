@@ -29,6 +29,9 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>
         AdminPassword = adminPassword;
     }
 
+    /// <summary>The app on a fresh database with this first admin's password (as an operator would set Admin__Password).</summary>
+    public static AdvisorFactory WithAdminPassword(string password) => new(new TestDatabase(), ownsDatabase: true, password);
+
     /// <summary>The app on a database that the caller made (and disposes), e.g. one the migrate command prepared.</summary>
     public static AdvisorFactory On(TestDatabase database) => new(database, ownsDatabase: false, "Pw-" + Guid.NewGuid().ToString("N"));
 

@@ -19,7 +19,12 @@ public static class AdminSetup
             {
                 // No hard lock-out that a stranger could trigger: SignInThrottle slows repeated failures instead.
                 o.Lockout.AllowedForNewUsers = false;
+                // Length, not composition (ASVS 2.1.9): a long passphrase such as the README's is accepted as it is.
                 o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AdvisorDbContext>()
