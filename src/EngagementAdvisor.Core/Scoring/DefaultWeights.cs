@@ -45,68 +45,74 @@ public static class DefaultWeights
             "Your data must stay in your country, and an offshore team works on it from another.", ["F45"]),
     ];
 
+    /// <summary>Why each factor's defaults are what they are (the comments below, as admins read them).</summary>
+    public static IReadOnlyList<FactorRationale> Rationales { get; } =
+    [
+        new("in-house-pm", "Who manages the team is the main difference between the models: without a strong PM, extending a team is the wrong choice, and an offshore team is handed over for you to supervise. Shares its weight with control, the same question seen from the client's wishes.", ["F76", "F34", "F46", "F20", "F79", "F55"]),
+        new("control", "High control points to outstaffing, staff augmentation or offshoring; low control to outsourcing.", ["F77", "F22", "F45"]),
+        new("scope-stability", "A stable scope suits outsourcing at a fixed price; a changing one suits outstaffing or offshoring, since change requests raise a fixed price.", ["F78", "F10", "F14", "F47"]),
+        new("duration", "Short one-off work suits outsourcing; six months or more suits outstaffing; long-term work suits offshoring; spikes suit augmentation.", ["F80", "F36", "F43"]),
+        new("budget", "A small, immediate budget suits outsourcing; one able to invest up front suits offshoring.", ["F81", "F49"]),
+        new("team-size", "Individual specialists suit augmentation; many people for the long term suit offshoring rather than engineers placed one by one.", ["F43", "F84", "F47", "F80"]),
+        new("workload", "Maintenance and support run on a retainer or time and materials; outstaffed engineers usually work full-time; augmentation scales down.", ["F12", "F13", "F23", "F43"]),
+        new("start-urgency", "Needed fast suits augmentation; outsourcing is quick to start and outstaffing onboards in one to two weeks; offshoring needs time to assemble.", ["F42", "F84", "F17", "F32", "F48"]),
+        new("team-location", "Offshoring is a team in another country; nearshore keeps the time difference manageable.", ["F45", "F37"]),
+        new("data-sensitivity", "Confidentiality is harder to guarantee when outsourced; your own tools and access controls help. Offshoring vendors' claims count for only +1.", ["F19", "F25", "F63", "F50", "F82"]),
+        new("data-residency", "Where data must stay is a feasibility question, handled by a rule, not a preference: importance 0.", ["F45"]),
+        new("niche-expertise", "Niche expertise missing in-house points to outsourcing; specialised skill gaps to augmentation.", ["F18", "F83", "F43"]),
+    ];
+
+    // Why each factor's numbers are what they are, and the facts behind them: Rationales above.
     public static WeightSet Create() => new(
     [
-        // F76: who manages the team is the main difference; F34: no strong PM → team extension is the wrong choice;
-        // F46: an offshore team is handed over for you to supervise. Control (below) is the same question seen from the
-        // client's wishes, so the two share the weight rather than each taking all of it.
         new("in-house-pm", 8,
         [
-            new("none", 2, -2, -2, -2),      // F20, F34, F79, F46
-            new("partial", 1, 0, -1, 0),     // F55: the vendor's price includes management
-            new("strong", -1, 2, 2, 2),      // F79, F39, F25; F46: an offshore division needs the same leadership
+            new("none", 2, -2, -2, -2),
+            new("partial", 1, 0, -1, 0),
+            new("strong", -1, 2, 2, 2),
         ]),
-        // F77: high control → outstaffing / staff augmentation / offshoring; low → outsourcing.
         new("control", 6,
         [
             new("low", 2, -2, -2, -2),
             new("medium", 0, 0, 0, 0),
-            new("high", -2, 2, 2, 2),        // F22, F45
+            new("high", -2, 2, 2, 2),
         ]),
-        // F78: stable → outsourcing with fixed price; changing → outstaffing or offshoring. F10, F14.
         new("scope-stability", 7,
         [
             new("stable", 2, 0, -1, 0),
             new("evolving", 0, 1, 1, 1),
-            new("volatile", -2, 2, 2, 2),    // F47
+            new("volatile", -2, 2, 2, 2),
         ]),
-        // F80: short one-off → outsourcing; 6+ months → outstaffing (F36); long-term → offshoring. F43: spikes → augmentation.
         new("duration", 6,
         [
             new("short", 2, -1, -1, 1),
             new("ongoing", 0, 2, 0, 1),
             new("long", -1, 1, 2, 0),
         ]),
-        // F81: small and immediate → outsourcing; able to invest up front → offshoring (F49). Judged in total and per month.
         new("budget", 4,
         [
             new("small", 2, 0, -2, 0),
             new("medium", 1, 1, 0, 1),
             new("large", 0, 1, 2, 1),
         ]),
-        // F43, F84: individual specialists → augmentation; F47, F80: many people, long-term → offshoring rather than
-        // engineers placed one by one.
         new("team-size", 5,
         [
             new("individuals", 0, 0, -1, 2),
             new("team", 1, 1, 0, 0),
             new("large", 0, 0, 2, -1),
         ]),
-        // F12, F13: maintenance and support on a retainer or T&M; F23: outstaffed engineers usually work full-time; F43: scale down.
         new("workload", 3,
         [
             new("full-time", 0, 1, 1, 0),
             new("part-time", 1, 0, -1, 1),
             new("occasional", 2, -1, -2, 1),
         ]),
-        // F42, F84: needed fast → augmentation; F17: outsourcing is quick to start; F32: outstaffing onboards in 1–2 weeks; F48: offshoring needs time.
         new("start-urgency", 3,
         [
             new("asap", 1, 1, -2, 2),
             new("soon", 0, 0, -1, 0),
             new("flexible", 0, 0, 1, 0),
         ]),
-        // F45: offshoring is a team in another country; F37: nearshore keeps the time difference manageable.
         new("team-location", 2,
         [
             new("onshore", 0, 0, -2, 0),
@@ -114,21 +120,17 @@ public static class DefaultWeights
             new("offshore", 0, 0, 1, 0),
             new("any", 0, 0, 0, 0),
         ]),
-        // F19: confidentiality is harder to guarantee when outsourced; F25, F63: your tools and access controls.
-        // F50, F82 favour offshoring, but they are an offshoring vendor's claims: only +1.
         new("data-sensitivity", 4,
         [
             new("low", 1, 0, 0, 0),
             new("medium", 0, 0, 0, 0),
             new("high", -2, 1, 1, 1),
         ]),
-        // Where data must stay is a feasibility question (the rule above), not a preference.
         new("data-residency", 0,
         [
             new("yes", 0, 0, 0, 0),
             new("no", 0, 0, 0, 0),
         ]),
-        // F18, F83: niche expertise missing → outsourcing; F43: specialised skill gaps → augmentation.
         new("niche-expertise", 3,
         [
             new("yes", 2, 0, -1, 2),

@@ -56,6 +56,26 @@ public sealed class WeightsEditorLanguageTests : AppTest
     }
 
     [Fact]
+    public async Task Every_question_says_what_its_importance_and_affinities_mean_and_why_the_defaults_are_what_they_are()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        var document = await EditorAsync(client);
+
+        var questions = Questionnaire.Default.Scored;
+        for (var f = 0; f < questions.Count; f++)
+        {
+            var rationale = DefaultWeights.Rationales.Single(r => r.Factor == questions[f].Id);
+            var importance = document.QuerySelector($"input[name='Form.Factors[{f}].Importance']")!;
+            Assert.Equal($"Importance of {questions[f].Noun}, 0 to 10", importance.GetAttribute("aria-label"));
+            var why = document.GetElementById(importance.GetAttribute("aria-describedby")!)!;
+            Assert.Contains(rationale.Why, why.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"Our judgement, after {string.Join(", ", rationale.Facts)}", why.TextContent, StringComparison.Ordinal);
+        }
+        Assert.Equal(["Question / answer", "Importance (0–10)", "Outsourcing (−2 to +2)", "Outstaffing (−2 to +2)", "Offshoring (−2 to +2)", "Staff augmentation (−2 to +2)"],
+            document.QuerySelectorAll("table.weights thead th").Take(6).Select(th => th.TextContent));
+    }
+
+    [Fact]
     public async Task A_percentage_typed_as_a_percentage_is_saved_as_a_share_and_reads_back_the_same()
     {
         using var client = await AdminSession.AdminAsync(Factory);
