@@ -27,8 +27,8 @@ public static class WeightsSeed
             CreatedAt = DateTime.UtcNow,
             CreatedBy = SystemAuthor,
             Comment = latest is null
-                ? "Default weights from the domain facts (docs/scoring.md)."
-                : "Default weights revised with the product (docs/scoring.md); the previous version was the system's own.",
+                ? "Default weights from the domain facts (each question says why in the editor)."
+                : "Default weights revised with the product; the previous version was the system's own.",
             WeightsJson = defaults,
         });
         try
