@@ -95,11 +95,7 @@ public sealed class AxeTests(BrowserFixture fixture)
     public async Task Admin_pages_have_no_serious_accessibility_violations()
     {
         var page = await fixture.NewPageAsync(bypassContentSecurityPolicy: true);
-        await page.GotoAsync("/account/signin");
-        await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
-        await page.FillAsync("#password", fixture.App.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await fixture.SignInAsAdminAsync(page);
 
         var violations = new List<string>();
         foreach (var path in new[] { "/admin", "/admin/weights", "/admin/assessments", "/admin/assessments?model=insourcing&from=2026-05-10&to=2026-05-01", "/account/two-factor" })

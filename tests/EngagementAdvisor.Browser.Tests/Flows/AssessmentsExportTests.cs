@@ -25,11 +25,7 @@ public sealed class AssessmentsExportTests(BrowserFixture fixture)
         context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
-        await page.GotoAsync("/account/signin");
-        await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
-        await page.FillAsync("#password", fixture.App.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await fixture.SignInAsAdminAsync(page);
 
         await page.GotoAsync("/admin/assessments?model=staff-augmentation");
         await page.SelectOptionAsync("#model", "outsourcing");

@@ -42,6 +42,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile: no cookies, no storage — like a colleague opening a shared link.</summary>
+    /// <summary>Signs the page in as the suite's admin through the sign-in form, and waits for the admin home.</summary>
+    public async Task SignInAsAdminAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/account/signin");
+        await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
+        await page.FillAsync("#password", App.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/admin");
+    }
+
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassContentSecurityPolicy = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

@@ -97,11 +97,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(375, 800);
         await QuestionnairePage.SubmitOutsourcingCaseAsync(page);
-        await page.GotoAsync("/account/signin");
-        await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
-        await page.FillAsync("#password", fixture.App.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await fixture.SignInAsAdminAsync(page);
         var problems = new List<string>();
         foreach (var path in new[] { "/admin", "/admin/weights", "/admin/weights/history", "/admin/assessments", "/admin/assessments?from=2026-05-10&to=2026-05-01", "/account/two-factor" })
         {
@@ -132,11 +128,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await SavedWeightChange.WithAsync(fixture, async (from, to) =>
         {
             var page = await fixture.NewPageAsync(375, 800);
-            await page.GotoAsync("/account/signin");
-            await page.FillAsync("#email", Web.Tests.Infrastructure.AdvisorFactory.AdminEmail);
-            await page.FillAsync("#password", fixture.App.AdminPassword);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync("**/admin");
+            await fixture.SignInAsAdminAsync(page);
 
             var problems = await ProblemsAtAsync(page, $"/admin/weights/history?from={from}&to={to}");
 
