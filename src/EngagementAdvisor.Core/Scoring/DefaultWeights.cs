@@ -45,17 +45,20 @@ public static class DefaultWeights
             "Your data must stay in your country, and an offshore team works on it from another.", ["F45"]),
     ];
 
-    /// <summary>Why each factor's defaults are what they are (the comments below, as admins read them).</summary>
+    /// <summary>
+    /// Why each factor's defaults are what they are, as admins read them beside the factor; the facts are those of
+    /// docs/scoring.md's table of default weights, level by level, put together.
+    /// </summary>
     public static IReadOnlyList<FactorRationale> Rationales { get; } =
     [
-        new("in-house-pm", "Who manages the team is the main difference between the models: without a strong PM, extending a team is the wrong choice, and an offshore team is handed over for you to supervise. Shares its weight with control, the same question seen from the client's wishes.", ["F76", "F34", "F46", "F20", "F79", "F55"]),
-        new("control", "High control points to outstaffing, staff augmentation or offshoring; low control to outsourcing.", ["F77", "F22", "F45"]),
-        new("scope-stability", "A stable scope suits outsourcing at a fixed price; a changing one suits outstaffing or offshoring, since change requests raise a fixed price.", ["F78", "F10", "F14", "F47"]),
-        new("duration", "Short one-off work suits outsourcing; six months or more suits outstaffing; long-term work suits offshoring; spikes suit augmentation.", ["F80", "F36", "F43"]),
-        new("budget", "A small, immediate budget suits outsourcing; one able to invest up front suits offshoring.", ["F81", "F49"]),
-        new("team-size", "Individual specialists suit augmentation; many people for the long term suit offshoring rather than engineers placed one by one.", ["F43", "F84", "F47", "F80"]),
-        new("workload", "Maintenance and support run on a retainer or time and materials; outstaffed engineers usually work full-time; augmentation scales down.", ["F12", "F13", "F23", "F43"]),
-        new("start-urgency", "Needed fast suits augmentation; outsourcing is quick to start and outstaffing onboards in one to two weeks; offshoring needs time to assemble.", ["F42", "F84", "F17", "F32", "F48"]),
+        new("in-house-pm", "Who manages the team is the main difference between the models: without a strong PM, extending a team is the wrong choice, and an offshore team is handed over for you to supervise. Shares its weight with control, the same question seen from the client's wishes.", ["F76", "F20", "F34", "F79", "F46", "F55", "F39", "F25"]),
+        new("control", "High control points to outstaffing, staff augmentation or offshoring; low control to outsourcing.", ["F77", "F1", "F2", "F22", "F45"]),
+        new("scope-stability", "A stable scope suits outsourcing at a fixed price; a changing one suits outstaffing or offshoring, since change requests raise a fixed price.", ["F78", "F12", "F10", "F14", "F47"]),
+        new("duration", "Short one-off work suits outsourcing; six months or more suits outstaffing; long-term work suits offshoring; spikes suit augmentation.", ["F80", "F17", "F43", "F36", "F49"]),
+        new("budget", "A small, immediate budget suits outsourcing; one able to invest up front suits offshoring.", ["F81", "F20", "F49"]),
+        new("team-size", "Individual specialists suit augmentation; many people for the long term suit offshoring rather than engineers placed one by one.", ["F43", "F84", "F26", "F3", "F47", "F80"]),
+        new("workload", "Maintenance and support run on a retainer or time and materials; outstaffed engineers usually work full-time; augmentation scales down.", ["F23", "F22", "F4", "F43", "F58", "F12", "F13", "F21"]),
+        new("start-urgency", "Needed fast suits augmentation, and outsourcing is quick to start; offshoring needs time to assemble.", ["F42", "F84", "F17", "F48", "F47"]),
         new("team-location", "Offshoring is a team in another country; nearshore keeps the time difference manageable.", ["F45", "F37"]),
         new("data-sensitivity", "Confidentiality is harder to guarantee when outsourced; your own tools and access controls help. Offshoring vendors' claims count for only +1.", ["F19", "F25", "F63", "F50", "F82"]),
         new("data-residency", "Where data must stay is a feasibility question, handled by a rule, not a preference: importance 0.", ["F45"]),

@@ -9,7 +9,7 @@ namespace EngagementAdvisor.Core.Scoring;
 /// </summary>
 internal static class KnockOutDifferences
 {
-    private const string NoSuchRule = "no such rule";
+    private const string NoSuchRule = "not in this version";
 
     public static IReadOnlyList<WeightChange> Between(IReadOnlyList<KnockOutRule> before, IReadOnlyList<KnockOutRule> after, Questionnaire questionnaire)
     {
@@ -28,7 +28,7 @@ internal static class KnockOutDifferences
             }
             if (Condition(was, questionnaire) != Condition(now, questionnaire))
             {
-                changes.Add(new("Condition of a rule", Condition(was, questionnaire), Condition(now, questionnaire)));
+                changes.Add(new("What a rule applies to", Condition(was, questionnaire), Condition(now, questionnaire)));
             }
             var subject = Subject(now, questionnaire);
             if (Effect(was) != Effect(now)) changes.Add(new(subject, Effect(was), Effect(now)));

@@ -18,6 +18,14 @@ public static class Scorer
     /// </summary>
     public const double Reach = 20;
 
+    /// <summary>
+    /// What one answer adds to a model's score when every question whose importances add up to
+    /// <paramref name="totalImportance"/> is answered: the formula's term for it (docs/scoring.md, "Formula"), as the
+    /// weights editor shows under each affinity.
+    /// </summary>
+    public static double AnswerPoints(double importance, int affinity, double totalImportance) =>
+        totalImportance > 0 ? Reach * importance * affinity / (LevelAffinity.Max * totalImportance) : 0;
+
     private const int ReasonsForCount = 3;
     private const int ReasonsAgainstCount = 2;
 

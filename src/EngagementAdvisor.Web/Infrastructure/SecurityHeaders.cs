@@ -28,6 +28,12 @@ public static class SecurityHeaders
                     headers["X-Robots-Tag"] = "noindex, nofollow";
                     headers.CacheControl = "private, no-store";
                 }
+                // The admin pages and the two-factor set-up (its key, as text and as a QR code): kept by no cache, by
+                // this header alone rather than by whatever else the page happens to send.
+                else if (context.Request.Path.StartsWithSegments("/admin") || context.Request.Path.StartsWithSegments("/account"))
+                {
+                    headers.CacheControl = "private, no-store";
+                }
                 return Task.CompletedTask;
             });
             return next(context);

@@ -65,7 +65,7 @@ public sealed class WeightSetDifferencesTests
         var differences = Between(Weights(rules: [NoPmOutstaffing]), Weights(rules: [NoPmOutstaffing, excluded]));
 
         Assert.Equal(
-            ["Rule: when “In-house PM and tech leadership” is “None”, offshoring: no such rule → ruled out: “No one to lead it.”"],
+            ["Rule: when “In-house PM and tech leadership” is “None”, offshoring: not in this version → ruled out: “No one to lead it.”"],
             InWords(differences.KnockOuts));
         Assert.Empty(differences.Factors);
     }
@@ -78,7 +78,7 @@ public sealed class WeightSetDifferencesTests
         var change = Assert.Single(differences.KnockOuts);
         Assert.Equal("Rule: when “In-house PM and tech leadership” is “None”, outstaffing", change.Subject);
         Assert.Equal($"penalised by 30 points: “{NoPmReason}”", change.Before);
-        Assert.Equal("no such rule", change.After);
+        Assert.Equal("not in this version", change.After);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class WeightSetDifferencesTests
 
         Assert.Equal(
         [
-            "Condition of a rule: when “In-house PM and tech leadership” is “None”, outstaffing → when “In-house PM and tech leadership” is “Partial”, outstaffing",
+            "What a rule applies to: when “In-house PM and tech leadership” is “None”, outstaffing → when “In-house PM and tech leadership” is “Partial”, outstaffing",
             "Rule: when “In-house PM and tech leadership” is “Partial”, outstaffing: penalised by 30 points → penalised by 1 point",
         ], InWords(differences.KnockOuts));
     }

@@ -107,6 +107,21 @@ public sealed class AdminAccessTests : AppTest
     }
 
     [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/weights")]
+    [InlineData("/admin/assessments")]
+    [InlineData("/account/two-factor")]
+    public async Task Admin_pages_and_the_two_factor_key_are_kept_by_no_cache(string path)
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path}: {response.Headers.CacheControl}");
+    }
+
+    [Theory]
     [InlineData("a-long-passphrase")]
     [InlineData("correct horse battery staple")]
     public async Task A_long_passphrase_makes_the_first_admin_whatever_characters_it_has(string password)

@@ -53,7 +53,7 @@ public sealed class KnockOutFactsTests
     [InlineData("No-PM")]
     [InlineData("a--b")]
     public void A_rule_id_that_could_differ_from_another_by_a_space_or_case_is_refused(string id) =>
-        Assert.Contains(ValidateRule(rule => rule.Id = id).Errors, e => e.ErrorMessage.Contains("lower-case letters", StringComparison.Ordinal));
+        Assert.Contains(ValidateRule(rule => rule.Id = id).Errors, e => e.ErrorMessage.Contains("is not one the editor made", StringComparison.Ordinal));
 
     [Fact]
     public void Facts_longer_than_their_limit_are_refused() =>

@@ -39,7 +39,7 @@ public sealed class WeightHistoryTests : AppTest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var diff = page.QuerySelector("#diff")!;
         Assert.Equal("Version 1 → version 2: 4 differences", diff.QuerySelector("h2")!.TextContent);
-        Assert.Equal(["Factors and affinities", "Knock-out rules", "Cost assumptions"], diff.QuerySelectorAll("tbody th[scope=rowgroup]").Select(th => th.TextContent));
+        Assert.Equal(["Questions and what each answer favours", "Rules that penalise or rule out a model", "Cost assumptions"], diff.QuerySelectorAll("tbody th[scope=rowgroup]").Select(th => th.TextContent));
         Assert.Equal(
         [
             ["Importance of data sensitivity", "4", "7"],

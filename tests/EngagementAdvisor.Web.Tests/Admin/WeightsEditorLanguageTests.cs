@@ -155,6 +155,37 @@ public sealed class WeightsEditorLanguageTests : AppTest
     }
 
     [Fact]
+    public async Task A_new_rule_is_named_when_it_is_saved_not_when_it_is_previewed()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        var k = (await LatestAsync()).KnockOuts.Count;
+        var fields = await EditorFieldsAsync(client, new Dictionary<string, string>
+        {
+            [$"Form.KnockOuts[{k}].Answer"] = "in-house-pm=none",
+            [$"Form.KnockOuts[{k}].Model"] = "offshoring",
+            [$"Form.KnockOuts[{k}].Effect"] = "Exclude",
+            [$"Form.KnockOuts[{k}].Penalty"] = "0",
+            [$"Form.KnockOuts[{k}].Reason"] = "No PM, no offshore team.",
+        });
+
+        using var previewed = await PostAsync(client, "Preview", fields);
+        var page = await HtmlForms.ParseAsync(previewed);
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        Assert.Equal("", page.QuerySelector<IHtmlInputElement>($"input[name='Form.KnockOuts[{k}].Id']")!.Value);
+
+        // The admin then points the rule at another answer and model: its id follows what it says when saved.
+        fields = [.. fields.Where(f => f.Key != $"Form.KnockOuts[{k}].Answer" && f.Key != $"Form.KnockOuts[{k}].Model")];
+        fields.Add(new($"Form.KnockOuts[{k}].Answer", "data-residency=yes"));
+        fields.Add(new($"Form.KnockOuts[{k}].Model", "outstaffing"));
+        fields.Add(new("Form.Comment", "renamed before saving"));
+        fields.RemoveAll(f => f.Key == "Form.Comment" && f.Value.Length == 0);
+        using var saved = await PostAsync(client, "Save", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains((await LatestAsync()).KnockOuts, r => r.Id == "data-residency-yes-outstaffing" && r.Factor == "data-residency");
+    }
+
+    [Fact]
     public async Task A_rule_without_its_answer_or_model_is_refused_on_its_own_fields_and_an_empty_added_row_is_ignored()
     {
         using var client = await AdminSession.AdminAsync(Factory);
@@ -162,6 +193,7 @@ public sealed class WeightsEditorLanguageTests : AppTest
         var fields = await EditorFieldsAsync(client, new Dictionary<string, string>
         {
             [$"Form.KnockOuts[{k}].Reason"] = "half a rule",
+            [$"Form.KnockOuts[{k}].Penalty"] = "10",
             [$"Form.KnockOuts[{k + 1}].Reason"] = "",
             ["Form.Comment"] = "x",
         });

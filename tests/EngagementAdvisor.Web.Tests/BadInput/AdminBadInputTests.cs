@@ -50,6 +50,12 @@ public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInput
             data.Add("knock-out answer of another question", ["Form.KnockOuts[0].Answer=control=none"]);
             data.Add("knock-out no answer", ["Form.KnockOuts[0].Answer="]);
             data.Add("knock-out no model", ["Form.KnockOuts[0].Model="]);
+            data.Add("importance left empty", ["Form.Factors[0].Importance="]);
+            data.Add("affinity left empty", ["Form.Factors[0].Levels[0].Outsourcing="]);
+            data.Add("an answer the question does not have", ["Form.Factors[0].Levels[0].Level=bogus"]);
+            data.Add("an answer twice", ["Form.Factors[0].Levels[1].Level=" + EngagementAdvisor.Core.Questions.Questionnaire.Default.Scored[0].Levels[0].Id]);
+            data.Add("a penalty of 0 points", ["Form.KnockOuts[0].Penalty=0"]);
+            data.Add("a saved rule emptied rather than removed", ["Form.KnockOuts[0].Answer=", "Form.KnockOuts[0].Model=", "Form.KnockOuts[0].Reason=", "Form.KnockOuts[0].Facts=", "Form.KnockOuts[0].Penalty=0"]);
             data.Add("missing comment", ["Form.Comment="]);
             data.Add("comment of 1,001 characters", ["Form.Comment=" + new string('x', 1001)]);
             data.Add("base version not a number", ["Form.BaseVersion=abc"]);
@@ -74,6 +80,35 @@ public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInput
         Assert.Equal(before, await app.WeightVersionsAsync());
         var document = await HtmlForms.ParseAsync(response);
         Assert.NotNull(document.QuerySelector("#weights-errors li, #conflict"));
+    }
+
+    /// <summary>Forms no browser sends: rows listed without fields, a cost key posted twice, a text question as a factor.</summary>
+    public static TheoryData<string, string[]> Forged => new()
+    {
+        { "rules listed by an index without fields", ["Form.KnockOuts.index=z"] },
+        { "questions listed by an index without fields", ["Form.Factors.index=z"] },
+        { "answers listed by an index without fields", ["Form.Factors[0].Levels.index=z"] },
+        { "a cost key twice, the dictionary way", ["Form.Costs[0].Key=rampWeeks", "Form.Costs[0].Value.Likely=1", "Form.Costs[1].Key=rampWeeks", "Form.Costs[1].Value.Likely=2"] },
+        { "a cost field twice", ["Form.Costs[rampWeeks].Likely=3", "Form.Costs[rampWeeks].Likely=4"] },
+        { "a text question as a factor", ["Form.Factors[0].Factor=label", "Form.Factors[0].Levels[0].Level=x"] },
+        { "a rule at a huge index", ["Form.KnockOuts[99999].Reason=x"] },
+        { "a rule at a negative index", ["Form.KnockOuts[-1].Reason=x"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forged))]
+    public async Task Forged_editor_forms_never_answer_500_whatever_the_handler(string name, string[] edits)
+    {
+        using var client = await AdminSession.AdminAsync(app.Factory);
+        var fields = await EditorFieldsAsync(client, Pairs(["Form.Comment=forged form test"]));
+        fields.AddRange(Pairs(edits));
+
+        foreach (var handler in new[] { "Save", "Preview", "PreviewStream", "AddRule" })
+        {
+            using var content = new FormUrlEncodedContent(fields);
+            using var response = await client.PostAsync(new Uri($"/admin/weights?handler={handler}", UriKind.Relative), content);
+            Assert.True((int)response.StatusCode < 500, $"{name}, {handler}: {(int)response.StatusCode}");
+        }
     }
 
     [Fact]

@@ -53,16 +53,9 @@ public sealed partial class LogContentTests : AppTest
         // Admin: a failed sign-in, a real one, a weights save, sign-out.
         using (var failed = await AdminSession.SignInAsync(client, AdvisorFactory.AdminEmail, wrongPassword)) Assert.Equal(HttpStatusCode.BadRequest, failed.StatusCode);
         using (var signedIn = await AdminSession.SignInAsync(client, AdvisorFactory.AdminEmail, Factory.AdminPassword)) Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        using (var page = await client.GetAsync(new Uri("/admin/weights", UriKind.Relative)))
         {
-            var document = await HtmlForms.ParseAsync(page);
-            var fields = document.QuerySelectorAll("form.weights-form input")
-                .Where(i => i.GetAttribute("type") != "checkbox" || i.HasAttribute("checked"))
-                .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("name") == "Form.Comment" ? "journey" : i.GetAttribute("value") ?? ""))
-                .Concat(document.QuerySelectorAll("form.weights-form select").Select(s => new KeyValuePair<string, string>(s.GetAttribute("name")!, s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "Penalty")))
-                .ToList();
-            using var form = new FormUrlEncodedContent(fields);
-            using var saved = await client.PostAsync(new Uri("/admin/weights?handler=Save", UriKind.Relative), form);
+            var fields = await WeightsEditor.EditorFieldsAsync(client, new Dictionary<string, string> { ["Form.Comment"] = "journey" });
+            using var saved = await WeightsEditor.PostAsync(client, "Save", fields);
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
         using (var admin = await client.GetAsync(new Uri("/admin/assessments", UriKind.Relative))) Assert.Equal(HttpStatusCode.OK, admin.StatusCode);

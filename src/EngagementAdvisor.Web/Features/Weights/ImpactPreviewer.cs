@@ -21,7 +21,7 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
 
     private const int Batch = 512;
 
-    private sealed record Row(long Id, DateTime CreatedAt, string AnswersJson, string RecommendedModel);
+    private sealed record Row(long Id, DateTime CreatedAt, string AnswersJson, string RecommendedModel, int WeightsVersion);
 
     private sealed class Tally
     {
@@ -39,8 +39,8 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
     {
         ArgumentNullException.ThrowIfNull(draft);
         progress ??= new PreviewProgress();
-        var current = (await weights.GetLatestAsync(cancellationToken)).Weights.Costs;
-        var pricing = new Pricing(current, draft.Costs);
+        var latest = await weights.GetLatestAsync(cancellationToken);
+        var pricing = new Pricing(latest.Version, latest.Weights, draft.Costs);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             progress.Total = await db.Assessments.CountAsync(a => a.DeletedAt == null, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             await using var db = streaming.CreateDbContext();
             var batch = new List<Row>(Batch);
             await foreach (var row in db.Assessments.AsNoTracking().Where(a => a.DeletedAt == null)
-                .Select(a => new Row(a.Id, a.CreatedAt, a.AnswersJson, a.RecommendedModel))
+                .Select(a => new Row(a.Id, a.CreatedAt, a.AnswersJson, a.RecommendedModel, a.WeightsVersion))
                 .AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 batch.Add(row);
@@ -91,10 +91,16 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
         };
     }
 
-    /// <summary>The cost assumptions now and in the draft: a result is priced only when its cost can have moved.</summary>
-    private sealed record Pricing(CostAssumptions Current, CostAssumptions Draft)
+    /// <summary>
+    /// The version in use now and the draft's cost assumptions. "Now" is what the current version gives: a result stored
+    /// under it is taken as stored, one stored under an older version is weighed again (the only extra work). A result
+    /// is priced only when its model or the cost assumptions change.
+    /// </summary>
+    private sealed record Pricing(int Version, WeightSet Weights, CostAssumptions Draft)
     {
-        public bool AssumptionsChanged { get; } = !Current.Equals(Draft);
+        public CostAssumptions Current => Weights.Costs;
+
+        public bool AssumptionsChanged { get; } = !Weights.Costs.Equals(Draft);
     }
 
     private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, Pricing pricing, PreviewProgress progress, CancellationToken cancellationToken)
@@ -104,8 +110,10 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
         {
             foreach (var row in batch)
             {
-                if (!EngagementModels.TryParse(row.RecommendedModel, out var before)) continue;
                 var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);
+                var before = row.WeightsVersion == pricing.Version && EngagementModels.TryParse(row.RecommendedModel, out var stored)
+                    ? stored
+                    : Weighing.Of(answers, pricing.Weights).Winner();
                 // The winner alone: no contributions, reasons or ranking to build for a result that is only counted.
                 var after = Weighing.Of(answers, draft).Winner();
                 tally.Before[(int)before]++;

@@ -33,8 +33,11 @@ public sealed class KnockOutRow
     public string Facts { get; set => field = value ?? ""; } = "";
     public bool Remove { get; set; }
 
-    /// <summary>A row added and left empty: not a rule, so it is dropped rather than refused.</summary>
-    public bool IsBlank => Factor.Length == 0 && Model.Length == 0 && string.IsNullOrWhiteSpace(Reason) && string.IsNullOrWhiteSpace(Facts);
+    /// <summary>
+    /// A row added and left empty: not a rule, so it is dropped rather than refused. A saved rule (one with an id) is
+    /// never blank: emptying it is refused, and only Remove drops it.
+    /// </summary>
+    public bool IsBlank => Id.Length == 0 && Factor.Length == 0 && Model.Length == 0 && Penalty == 0 && string.IsNullOrWhiteSpace(Reason) && string.IsNullOrWhiteSpace(Facts);
 
     /// <summary>Whether the rule is kept when the form is saved.</summary>
     public bool Kept => !Remove && !IsBlank;

@@ -19,6 +19,8 @@ public static partial class WeightsFieldNames
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(form);
+        if (name == nameof(WeightsForm.BaseVersion)) return "The version being edited";
+        if (name == nameof(WeightsForm.Comment)) return "The comment";
         var match = Pattern().Match(name ?? "");
         if (!match.Success) return "A value";
         if (match.Groups["factor"].Success && int.TryParse(match.Groups["factor"].Value, out var f) && f >= 0 && f < form.Factors.Count

@@ -12,8 +12,50 @@ public sealed class WeightsForm
     public List<FactorRow> Factors { get; set; } = [];
     public List<KnockOutRow> KnockOuts { get; set; } = [];
 
-    /// <summary>Each cost assumption by its key (<see cref="AssumptionField.Key"/>), as typed: "Form.Costs[rampWeeks].Low".</summary>
+    /// <summary>
+    /// Each cost assumption by its key (<see cref="AssumptionField.Key"/>), as typed: "Form.Costs[rampWeeks].Low". Not
+    /// bound by MVC, whose dictionary binder throws on a key posted twice; read field by field by <see cref="ReadCosts"/>.
+    /// </summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public Dictionary<string, AssumptionRow> Costs { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads every cost field from the posted form: a value that is missing stays null (and is refused as such), one
+    /// that is not a number is returned with its field so it is refused in words on that field.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Value)> ReadCosts(Func<string, string?> posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        var unreadable = new List<(string, string)>();
+        Costs = new Dictionary<string, AssumptionRow>(StringComparer.Ordinal);
+        foreach (var field in AssumptionFields.All)
+        {
+            double? Read(string end)
+            {
+                var name = $"Costs[{field.Key}].{end}";
+                var text = posted("Form." + name);
+                if (string.IsNullOrWhiteSpace(text)) return null;
+                if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)) return value;
+                unreadable.Add((name, text));
+                return null;
+            }
+            Costs[field.Key] = field.IsRange
+                ? new AssumptionRow { Low = Read("Low"), Likely = Read("Likely"), High = Read("High") }
+                : new AssumptionRow { Likely = Read("Likely") };
+        }
+        return unreadable;
+    }
+
+    /// <summary>
+    /// Rows a forged form listed without fields (".index=x") bind as null: they are dropped, and what they leave
+    /// missing is refused by the validator.
+    /// </summary>
+    public void DropMissingRows()
+    {
+        Factors = [.. (Factors ?? []).Where(f => f is not null)];
+        foreach (var factor in Factors) factor.Levels = [.. (factor.Levels ?? []).Where(l => l is not null)];
+        KnockOuts = [.. (KnockOuts ?? []).Where(k => k is not null)];
+    }
 
     public static WeightsForm From(int version, WeightSet weights, Questionnaire questionnaire)
     {
@@ -55,11 +97,14 @@ public sealed class WeightsForm
     /// Gives each new rule an id from its answer and model ("in-house-pm-none-outstaffing", then "-2" if taken):
     /// admins choose what a rule does, not what it is called. Existing rules keep theirs, which stored results name.
     /// </summary>
-    public void NameNewRules()
+    /// <returns>The rules named, so a preview can take their names back: a rule is named for good only when saved.</returns>
+    public IReadOnlyList<KnockOutRow> NameNewRules()
     {
         var taken = KnockOuts.Where(k => k.Id.Length > 0).Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        var named = new List<KnockOutRow>();
         foreach (var rule in KnockOuts.Where(k => k.Id.Length == 0 && k.Kept && k.Factor.Length > 0))
         {
+            named.Add(rule);
             var stem = string.Join('-', new[] { rule.Factor, rule.Level, rule.Model }.Where(s => s.Length > 0)).ToLowerInvariant();
             stem = System.Text.RegularExpressions.Regex.Replace(stem, "[^a-z0-9]+", "-").Trim('-');
             if (stem.Length > WeightsFormValidator.KnockOutIdMaxLength - 3) stem = stem[..(WeightsFormValidator.KnockOutIdMaxLength - 3)].TrimEnd('-');
@@ -67,6 +112,7 @@ public sealed class WeightsForm
             for (var n = 2; !taken.Add(id); n++) id = $"{stem}-{n}";
             rule.Id = id;
         }
+        return named;
     }
 
     /// <summary>Converts a form that passed <see cref="WeightsFormValidator"/>.</summary>

@@ -9,7 +9,8 @@ namespace EngagementAdvisor.Web.Features.Weights;
 
 /// <summary>
 /// Rules a weight set must meet before it can be previewed or saved. Every message is in words and names the field it
-/// belongs to by the form's own name ("Costs[rampWeeks].Low"), so the editor marks that field.
+/// belongs to by the form's own name ("Costs[rampWeeks].Low", "KnockOuts[2].Penalty"), so the editor marks that field;
+/// rows are checked in loops that know their number, so two fields never share a message.
 /// </summary>
 public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
 {
@@ -22,68 +23,118 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
     public WeightsFormValidator(Questionnaire questionnaire, bool requireComment)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
-        string Name(string factorId) => questionnaire.Find(factorId)?.Name ?? factorId;
-        string Noun(string factorId) => questionnaire.Find(factorId)?.Noun ?? factorId;
-        string LevelName(string factorId, string levelId) =>
-            questionnaire.Find(factorId) is { } q && q.LevelIndex(levelId) is var i and >= 0 ? $"{q.Name}: “{q.Levels[i].Label}”" : levelId;
         if (requireComment)
         {
             RuleFor(f => f.Comment).NotEmpty().WithMessage("Say why you are changing the weights; the comment is kept with the version.")
-                .MaximumLength(CommentMaxLength).WithMessage("The comment can be at most 1,000 characters.");
+                .MaximumLength(CommentMaxLength).WithMessage($"The comment can be at most {CommentMaxLength:#,0} characters.");
         }
         RuleFor(f => f.Factors).Must(rows => rows.Select(r => r.Factor).Order(StringComparer.Ordinal).SequenceEqual(questionnaire.Scored.Select(q => q.Id).Order(StringComparer.Ordinal)))
             .WithMessage("Every question must appear exactly once; reload the editor and start again.");
-        RuleForEach(f => f.Factors).ChildRules(row =>
+        RuleFor(f => f).Custom((form, context) =>
         {
-            row.RuleFor(r => r.Importance).InclusiveBetween(FactorWeight.MinImportance, FactorWeight.MaxImportance)
-                .WithMessage(r => $"Importance of {Noun(r.Factor)}: must be a whole number from 0 to 10.");
-            row.RuleForEach(r => r.Levels).ChildRules(level =>
-            {
-                foreach (var model in EngagementModels.All)
-                {
-                    level.RuleFor(l => l.For(model)).InclusiveBetween(LevelAffinity.Min, LevelAffinity.Max)
-                        .OverridePropertyName(model.ToString())
-                        .WithMessage((_, _) => $"How an answer favours {model.DisplayName().ToLowerInvariant()}: must be a whole number from −2 to +2.");
-                }
-            });
-            row.RuleFor(r => r.Importance).Must((r, _) => r.Importance == 0 || r.Levels.Any(l => EngagementModels.All.Any(m => l.For(m) != 0)))
-                .WithMessage(r => $"{Name(r.Factor)} matters (importance {r.Importance}) but no answer favours any model: give an answer an affinity, or set the importance to 0.");
+            foreach (var failure in FactorFailures(questionnaire, form)) context.AddFailure(failure);
+            foreach (var failure in RuleFailures(questionnaire, form)) context.AddFailure(failure);
+            foreach (var failure in CostFailures(form.Costs)) context.AddFailure(failure);
         });
-        RuleForEach(f => f.KnockOuts).Where(k => k.Kept).ChildRules(rule =>
-        {
-            // A new rule gets its id from its answer and model; one without an answer has none yet, and says so below.
-            rule.RuleFor(k => k.Id)
-                .Must(id => id.Length == 0 || id.Length <= KnockOutIdMaxLength && System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                .WithMessage(k => $"Rule “{k.Id}”: its id must be lower-case letters, digits and single hyphens, at most {KnockOutIdMaxLength} characters.");
-            rule.RuleFor(k => k.Answer).Must(a => Answers(questionnaire).Contains(a))
-                .WithMessage(k => k.Factor.Length == 0 ? $"{Describe(k)}: choose the answer it applies to." : $"{Describe(k)}: “{k.Answer}” is not an answer of the questionnaire; choose one from the list.");
-            rule.RuleFor(k => k.Model).Must(m => EngagementModels.TryParse(m, out _))
-                .WithMessage(k => k.Model.Length == 0 ? $"{Describe(k)}: choose the model it affects." : $"{Describe(k)}: “{k.Model}” is not one of the four models.");
-            rule.RuleFor(k => k.Effect).IsInEnum().WithMessage(k => $"{Describe(k)}: choose whether it penalises or rules out the model.");
-            rule.RuleFor(k => k.Penalty).InclusiveBetween(0, KnockOutRule.MaxPenalty).WithMessage(k => $"{Describe(k)}: the penalty must be from 0 to {KnockOutRule.MaxPenalty} points.");
-            rule.RuleFor(k => k.Reason).NotEmpty().WithMessage(k => $"{Describe(k)}: say why it applies; people see this reason in their result.")
-                .MaximumLength(ReasonMaxLength).WithMessage(k => $"{Describe(k)}: the reason can be at most {ReasonMaxLength} characters; every result it applies to stores it.");
-            rule.RuleFor(k => k.Facts).MaximumLength(FactsMaxLength).WithMessage(k => $"{Describe(k)}: the facts can be at most {FactsMaxLength} characters.");
-            rule.RuleFor(k => k.Facts).Must(facts => (facts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .All(id => Core.Knowledge.Facts.Ids.Contains(id)))
-                .WithMessage(k => $"{Describe(k)}: facts are ids from F1 to F89, separated by commas (for example “F55, F57”).");
-        });
-        RuleFor(f => f.KnockOuts).Must(rules => rules.Where(k => k.Kept).Select(k => k.Id).Distinct().Count() == rules.Count(k => k.Kept))
-            .WithMessage("Two rules have the same id; remove one of them.");
-        RuleFor(f => f.Costs).Custom((costs, context) =>
-        {
-            foreach (var failure in CostFailures(costs)) context.AddFailure(failure);
-        });
-        return;
-
-        string Describe(KnockOutRow k) =>
-            k.Factor.Length == 0 ? (k.Id.Length == 0 ? "New rule" : $"Rule “{k.Id}”")
-            : $"Rule for {LevelName(k.Factor, k.Level)}";
     }
 
-    /// <summary>Every answer a rule may name, as the editor's list offers them ("in-house-pm=none").</summary>
-    private static HashSet<string> Answers(Questionnaire questionnaire) =>
-        questionnaire.Scored.SelectMany(q => q.Levels.Select(l => $"{q.Id}={l.Id}")).ToHashSet(StringComparer.Ordinal);
+    private static IEnumerable<ValidationFailure> FactorFailures(Questionnaire questionnaire, WeightsForm form)
+    {
+        for (var f = 0; f < form.Factors.Count; f++)
+        {
+            var row = form.Factors[f];
+            if (questionnaire.Find(row.Factor) is not { IsScored: true } question) continue; // refused above
+            if (row.Importance is < FactorWeight.MinImportance or > FactorWeight.MaxImportance)
+            {
+                yield return new($"Factors[{f}].Importance", $"Importance of {question.Noun}: must be a whole number from {FactorWeight.MinImportance} to {FactorWeight.MaxImportance}.");
+            }
+            if (!row.Levels.Select(l => l.Level).Order(StringComparer.Ordinal).SequenceEqual(question.Levels.Select(l => l.Id).Order(StringComparer.Ordinal)))
+            {
+                yield return new($"Factors[{f}]", $"The answers of {question.Name} do not match the questionnaire; reload the editor and start again.");
+                continue;
+            }
+            for (var l = 0; l < row.Levels.Count; l++)
+            {
+                var label = question.Levels[question.LevelIndex(row.Levels[l].Level)].Label;
+                foreach (var model in EngagementModels.All)
+                {
+                    if (row.Levels[l].For(model) is >= LevelAffinity.Min and <= LevelAffinity.Max) continue;
+                    yield return new($"Factors[{f}].Levels[{l}].{model}",
+                        $"{question.Name}: “{label}”, how it favours {model.DisplayName().ToLowerInvariant()}: must be a whole number from −2 to +2.");
+                }
+            }
+            if (row.Importance != 0 && !row.Levels.Any(l => EngagementModels.All.Any(m => l.For(m) != 0)))
+            {
+                yield return new($"Factors[{f}].Importance", $"{question.Name} matters (importance {row.Importance}) but no answer favours any model: give an answer an affinity, or set the importance to 0.");
+            }
+        }
+    }
+
+    private static IEnumerable<ValidationFailure> RuleFailures(Questionnaire questionnaire, WeightsForm form)
+    {
+        var answers = questionnaire.Scored.SelectMany(q => q.Levels.Select(l => $"{q.Id}={l.Id}")).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < form.KnockOuts.Count; k++)
+        {
+            var rule = form.KnockOuts[k];
+            if (!rule.Kept) continue;
+            var name = $"KnockOuts[{k}]";
+            var says = Describe(questionnaire, rule, k);
+            if (rule.Id.Length > 0 && (rule.Id.Length > KnockOutIdMaxLength || !System.Text.RegularExpressions.Regex.IsMatch(rule.Id, "^[a-z0-9]+(-[a-z0-9]+)*$")))
+            {
+                yield return new($"{name}.Answer", $"{says}: its stored id “{rule.Id}” is not one the editor made; remove the rule and add it again.");
+            }
+            else if (rule.Id.Length > 0 && !ids.Add(rule.Id))
+            {
+                yield return new($"{name}.Answer", $"{says} is stored under the same id as an earlier rule; remove one of them.");
+            }
+            if (!answers.Contains(rule.Answer))
+            {
+                yield return new($"{name}.Answer", rule.Factor.Length == 0 ? $"{says}: choose the answer it applies to." : $"{says}: “{rule.Answer}” is not an answer of the questionnaire; choose one from the list.");
+            }
+            if (!EngagementModels.TryParse(rule.Model, out _))
+            {
+                yield return new($"{name}.Model", rule.Model.Length == 0 ? $"{says}: choose the model it affects." : $"{says}: “{rule.Model}” is not one of the four models.");
+            }
+            if (!Enum.IsDefined(rule.Effect))
+            {
+                yield return new($"{name}.Effect", $"{says}: choose whether it penalises or rules out the model.");
+            }
+            if (rule.Penalty is < 0 or > KnockOutRule.MaxPenalty)
+            {
+                yield return new($"{name}.Penalty", $"{says}: the penalty must be from 0 to {KnockOutRule.MaxPenalty} points.");
+            }
+            else if (rule.Effect == KnockOutEffect.Penalty && rule.Penalty == 0)
+            {
+                yield return new($"{name}.Penalty", $"{says}: a penalty of 0 points changes no score; give at least 1 point, or rule the model out.");
+            }
+            if (string.IsNullOrWhiteSpace(rule.Reason))
+            {
+                yield return new($"{name}.Reason", $"{says}: say why it applies; people see this reason in their result.");
+            }
+            else if (rule.Reason.Length > ReasonMaxLength)
+            {
+                yield return new($"{name}.Reason", $"{says}: the reason can be at most {ReasonMaxLength} characters; every result it applies to stores it.");
+            }
+            if (rule.Facts.Length > FactsMaxLength)
+            {
+                yield return new($"{name}.Facts", $"{says}: the facts can be at most {FactsMaxLength} characters.");
+            }
+            else if (!rule.Facts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(id => Core.Knowledge.Facts.Ids.Contains(id)))
+            {
+                yield return new($"{name}.Facts", $"{says}: facts are ids from F1 to F{Core.Knowledge.Facts.Ids.Count}, separated by commas (for example “F55, F57”).");
+            }
+        }
+    }
+
+    /// <summary>"Rule 3 (In-house PM and tech leadership: “None”, outstaffing)": by its number, with what it says so far.</summary>
+    private static string Describe(Questionnaire questionnaire, KnockOutRow rule, int k)
+    {
+        var parts = new List<string>();
+        if (questionnaire.Find(rule.Factor) is { } q && q.LevelIndex(rule.Level) is var i and >= 0) parts.Add($"{q.Name}: “{q.Levels[i].Label}”");
+        if (EngagementModels.TryParse(rule.Model, out var model)) parts.Add(model.DisplayName().ToLowerInvariant());
+        return parts.Count == 0 ? $"Rule {k + 1}" : $"Rule {k + 1} ({string.Join(", ", parts)})";
+    }
 
     private static IEnumerable<ValidationFailure> CostFailures(Dictionary<string, AssumptionRow> costs)
     {

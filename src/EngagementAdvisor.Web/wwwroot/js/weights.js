@@ -1,10 +1,14 @@
 // Live points in the weights editor: the figure under each affinity is what that answer adds to a model's score with
-// every question answered, 10 × importance × affinity ÷ the sum of all importances (the page computes the same on the
-// server, so without this script the figures are right after each Preview).
+// every question answered, importance × affinity ÷ the sum of all importances × the table's data-points-per-unit
+// (Core's Scorer.AnswerPoints for 1, 1, 1; the page computes the same on the server, so without this script the
+// figures are right after each Preview).
 (function () {
   "use strict";
   var form = document.getElementById("weights-form");
-  if (!form) return;
+  var table = form && form.querySelector("table[data-points-per-unit]");
+  if (!table) return;
+  var perUnit = Number(table.getAttribute("data-points-per-unit"));
+  var totalText = document.getElementById("total-importance");
   var importance = function (f) {
     var input = form.elements.namedItem("Form.Factors[" + f + "].Importance");
     var value = input ? Number(input.value) : 0;
@@ -25,9 +29,10 @@
     spans.forEach(function (span) {
       var input = document.getElementById(span.id.replace(/-points$/, ""));
       var affinity = input ? Number(input.value) : 0;
-      var points = total === 0 || !isFinite(affinity) ? 0 : 10 * importance(span.getAttribute("data-factor")) * affinity / total;
+      var points = total === 0 || !isFinite(affinity) ? 0 : perUnit * importance(span.getAttribute("data-factor")) * affinity / total;
       span.textContent = signed(points);
     });
+    if (totalText) totalText.textContent = String(total);
   };
   form.addEventListener("input", function (event) {
     var name = event.target && event.target.name || "";

@@ -33,7 +33,7 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         if (!await ValidateAsync(requireComment: false, cancellationToken)) return Page();
-        Preview = await previewer.PreviewAsync(Form.ToWeightSet(), cancellationToken: cancellationToken);
+        Preview = await previewer.PreviewAsync(Draft(), cancellationToken: cancellationToken);
         return Page();
     }
 
@@ -49,7 +49,7 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
         Response.ContentType = "text/plain; charset=utf-8";
         Response.Headers.CacheControl = "no-store";
         var progress = new PreviewProgress();
-        var work = previewer.PreviewAsync(Form.ToWeightSet(), progress, cancellationToken);
+        var work = previewer.PreviewAsync(Draft(), progress, cancellationToken);
         var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false), bufferSize: 1024, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
@@ -78,10 +78,24 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
         return text.ToString();
     }
 
+    /// <summary>
+    /// The weight set the form describes, for a preview: new rules get ids for the draft and give them back after, so a
+    /// rule is named only when it is saved, from the answer and model it has then.
+    /// </summary>
+    private Core.Scoring.WeightSet Draft()
+    {
+        var named = Form.NameNewRules();
+        var draft = Form.ToWeightSet();
+        foreach (var rule in named) rule.Id = "";
+        return draft;
+    }
+
     /// <summary>One more, empty rule row; nothing is checked or saved until Preview or Save.</summary>
     public async Task<IActionResult> OnPostAddRuleAsync(CancellationToken cancellationToken)
     {
         Latest = (await store.GetLatestAsync(cancellationToken)).Version;
+        Form.DropMissingRows();
+        Form.ReadCosts(Posted);
         ModelState.Clear();
         Form.KnockOuts.Add(new KnockOutRow());
         AddedRule = Form.KnockOuts.Count - 1;
@@ -91,21 +105,24 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
     /// <summary>The row just added, whose first choice takes the focus.</summary>
     public int? AddedRule { get; private set; }
 
-    /// <summary>
-    /// What one answer gives a model in points with every question answered: 10 × importance × affinity ÷ the sum of
-    /// all importances (docs/scoring.md, Formula). Fewer answers make each count for more.
-    /// </summary>
+    /// <summary>What one answer gives a model in points with every question answered (Core's formula).</summary>
     public double Points(FactorRow factor, LevelRow level, Core.Models.EngagementModel model)
     {
         ArgumentNullException.ThrowIfNull(factor);
         ArgumentNullException.ThrowIfNull(level);
-        var total = Form.Factors.Sum(f => Math.Max(0, f.Importance));
-        return total == 0 ? 0 : 10.0 * factor.Importance * level.For(model) / total;
+        return Core.Scoring.Scorer.AnswerPoints(factor.Importance, level.For(model), TotalImportance);
     }
+
+    /// <summary>The importances added up, as the points under each affinity divide by.</summary>
+    public int TotalImportance => Form.Factors.Sum(f => Math.Max(0, f.Importance));
+
+    /// <summary>A posted field's first value (a forged form may post one twice).</summary>
+    private string? Posted(string name) => Request.HasFormContentType && Request.Form.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         if (!await ValidateAsync(requireComment: true, cancellationToken)) return Page();
+        Form.NameNewRules();
         var outcome = await versions.SaveAsync(Form.ToWeightSet(), Form.BaseVersion, User.Identity?.Name ?? "admin", Form.Comment!, cancellationToken);
         if (outcome is SaveOutcome.Conflict conflict)
         {
@@ -118,18 +135,32 @@ public sealed class IndexModel(Questionnaire questionnaire, WeightsStore store, 
         return Redirect($"/admin/weights/history?saved={((SaveOutcome.Saved)outcome).Version}");
     }
 
+    /// <summary>Whether the form was posted to be saved (its errors say nothing was saved) or previewed.</summary>
+    public bool Saving { get; private set; }
+
     private async Task<bool> ValidateAsync(bool requireComment, CancellationToken cancellationToken)
     {
+        Saving = requireComment;
         Latest = (await store.GetLatestAsync(cancellationToken)).Version;
-        Form.NameNewRules();
+        Form.DropMissingRows();
+        var unreadableCosts = Form.ReadCosts(Posted);
         var result = await new WeightsFormValidator(questionnaire, requireComment).ValidateAsync(Form, cancellationToken);
-        // A value that is not a number ("abc", "1e3", one too large for the field) fails to bind and would
-        // otherwise be saved as 0 without a word: it is refused like any other invalid value, on its field.
+        // A value that is not a number ("abc", "1e3", one too large for the field), or a number field left empty,
+        // fails to bind and would otherwise be saved as 0 without a word: it is refused like any other invalid value,
+        // on its field, and what the validator says of the 0 it left behind is not said as well.
         var unreadable = ModelState
-            .Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && !string.IsNullOrEmpty(e.Value.AttemptedValue))
-            .Select(e => (Field: (string?)Unprefixed(e.Key), Message: $"{WeightsFieldNames.Describe(questionnaire, Form, Unprefixed(e.Key))}: “{Shorten(e.Value!.AttemptedValue)}” is not a number this field accepts."));
-        var invalid = result.Errors.Select(e => (Field: string.IsNullOrEmpty(e.PropertyName) ? null : (string?)e.PropertyName, Message: e.ErrorMessage));
-        Errors = unreadable.Concat(invalid).DistinctBy(e => e.Message).ToList();
+            .Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            .Select(e => (Field: Unprefixed(e.Key), Value: e.Value!.AttemptedValue ?? ""))
+            .Concat(unreadableCosts)
+            .Select(e => (Field: (string?)e.Field, Message: e.Value.Length == 0
+                ? $"{WeightsFieldNames.Describe(questionnaire, Form, e.Field)}: give a value."
+                : $"{WeightsFieldNames.Describe(questionnaire, Form, e.Field)}: “{Shorten(e.Value)}” is not a value this field accepts."))
+            .ToList();
+        var unreadableFields = unreadable.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+        var invalid = result.Errors
+            .Select(e => (Field: string.IsNullOrEmpty(e.PropertyName) ? null : (string?)e.PropertyName, Message: e.ErrorMessage))
+            .Where(e => e.Field is null || !unreadableFields.Contains(e.Field));
+        Errors = unreadable.Concat(invalid).Distinct().ToList();
         FieldErrors = Errors.Where(e => e.Field is not null).GroupBy(e => e.Field!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Message, StringComparer.Ordinal);
         if (Errors.Count == 0) return true;
