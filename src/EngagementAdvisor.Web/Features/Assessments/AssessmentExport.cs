@@ -9,8 +9,9 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 
 /// <summary>
 /// The admins' CSV export of stored results, written row by row as they are read (CsvHelper, ADR 19): one column per
-/// question of the questionnaire, so a new question is exported without a change here. Admins' spreadsheets read the
-/// columns by name and place, so columns are only ever added, at the end (docs/api.md lists them).
+/// question of the questionnaire, so a new question is exported without a change here. Columns are only ever added,
+/// never renamed or removed; a new question's column comes after the last question's, before the ranking, so
+/// spreadsheets read the columns by name (docs/api.md lists them).
 /// </summary>
 public sealed partial class AssessmentExport(AssessmentStore store, Questionnaire questionnaire)
 {
