@@ -40,7 +40,7 @@ public sealed class AssessmentsExportTests(BrowserFixture fixture)
         Assert.All(await page.Locator("#assessments td[data-label='Recommended']").AllTextContentsAsync(), m => Assert.Equal("Outsourcing", m));
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
-        Assert.Equal("assessments.csv", download.SuggestedFilename);
+        Assert.Equal("assessments-outsourcing.csv", download.SuggestedFilename);
         await using var stream = await download.CreateReadStreamAsync();
         using var bytes = new MemoryStream();
         await stream.CopyToAsync(bytes);

@@ -1,5 +1,7 @@
 using EngagementAdvisor.Browser.Tests.Infrastructure;
+using EngagementAdvisor.Web.Features.Weights;
 using EngagementAdvisor.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EngagementAdvisor.Browser.Tests.Flows;
@@ -89,6 +91,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
     [Fact]
     public async Task An_admin_signs_in_changes_a_weight_adds_a_rule_previews_and_saves()
     {
+        var weightsBefore = await fixture.App.Services.GetRequiredService<WeightsStore>().GetLatestAsync();
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/admin/weights");
         await page.FillAsync("#email", AdvisorFactory.AdminEmail);
@@ -110,10 +113,10 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         await Assertions.Expect(row.Locator("select[name$='.Answer']")).ToBeFocusedAsync();
         // The importance typed before adding the row is still there.
         await Assertions.Expect(page.Locator("input[name='Form.Factors[4].Importance']")).ToHaveValueAsync("9");
-        await row.Locator("select[name$='.Answer']").SelectOptionAsync("data-residency=yes");
-        await row.Locator("select[name$='.Model']").SelectOptionAsync("offshoring");
+        await row.Locator("select[name$='.Answer']").SelectOptionAsync("data-sensitivity=high");
+        await row.Locator("select[name$='.Model']").SelectOptionAsync("outsourcing");
         await row.Locator("select[name$='.Effect']").SelectOptionAsync("Exclude");
-        await row.Locator("textarea[name$='.Reason']").FillAsync("Data must stay in the country; an offshore team sits outside it.");
+        await row.Locator("textarea[name$='.Reason']").FillAsync("Highly sensitive data stays with people who work inside your own controls.");
 
         var address = page.Url;
         await page.ClickAsync("button:has-text('Preview impact')");
@@ -122,7 +125,7 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         Assert.Equal(address, page.Url);
         Assert.StartsWith("Impact on all", await page.TextContentAsync("#preview-heading"), StringComparison.Ordinal);
         Assert.Contains("a different model", await page.TextContentAsync("#preview-summary"), StringComparison.Ordinal);
-        await page.FillAsync("#field-Comment", "Budget matters more; residency rules offshoring out");
+        await page.FillAsync("#field-Comment", "Budget matters more; sensitive data rules outsourcing out");
         await page.ClickAsync("button:has-text('Save as version')");
         await page.WaitForURLAsync("**/admin/weights/history**");
 
@@ -130,8 +133,11 @@ public sealed class UserFlowTests(BrowserFixture fixture)
         Assert.Contains("Budget matters more", await page.TextContentAsync("#versions"), StringComparison.Ordinal);
         await page.GotoAsync("/admin/weights");
         var saved = page.Locator(".rule-row").Last;
-        await Assertions.Expect(saved.Locator("select[name$='.Answer']")).ToHaveValueAsync("data-residency=yes");
-        await Assertions.Expect(saved.Locator("select[name$='.Model']")).ToHaveValueAsync("offshoring");
+        await Assertions.Expect(saved.Locator("select[name$='.Answer']")).ToHaveValueAsync("data-sensitivity=high");
+        await Assertions.Expect(saved.Locator("select[name$='.Model']")).ToHaveValueAsync("outsourcing");
         await page.Context.CloseAsync();
+        // The other tests share this app and expect its advice: the weights go back as they were.
+        var versions = fixture.App.Services.GetRequiredService<WeightVersions>();
+        await versions.SaveAsync(weightsBefore.Weights, weightsBefore.Version + 1, "browser tests", "Weights as they were before the admin flow test");
     }
 }

@@ -267,7 +267,7 @@ public sealed class AssessmentsListTests : AppTest
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("assessments.csv", csv.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal($"assessments-outsourcing-from-{Day(-1)}-to-{Day(1)}.csv", csv.Content.Headers.ContentDisposition!.FileName);
         Assert.Equal(Ids(page), Records(await csv.Content.ReadAsByteArrayAsync(), out _).Select(r => long.Parse(r["id"], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal([3L, 1L], Ids(page));
     }

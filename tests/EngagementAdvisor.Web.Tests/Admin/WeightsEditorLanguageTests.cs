@@ -119,7 +119,7 @@ public sealed class WeightsEditorLanguageTests : AppTest
         var offered = answer.QuerySelectorAll<IHtmlOptionElement>("optgroup option").Select(o => o.Value).ToList();
         Assert.Equal(Questionnaire.Default.Scored.SelectMany(q => q.Levels.Select(l => $"{q.Id}={l.Id}")), offered);
         Assert.Equal(Questionnaire.Default.Scored.Select(q => q.Name), answer.QuerySelectorAll("optgroup").Select(g => g.GetAttribute("label")));
-        Assert.Contains("Data must stay in your country: Yes", answer.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“Yes” — Data must stay in your country", answer.TextContent, StringComparison.Ordinal);
         Assert.Equal(EngagementModels.All.Select(m => m.Id()), rows[^1].QuerySelectorAll<IHtmlOptionElement>("select[name$='.Model'] option").Select(o => o.Value).Where(v => v.Length > 0));
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.WeightSetVersions.Count())));
 
@@ -134,11 +134,11 @@ public sealed class WeightsEditorLanguageTests : AppTest
         foreach (var select in document.QuerySelectorAll<IHtmlSelectElement>("form.weights-form select")) post.Add(new(select.Name!, select.Value ?? ""));
         foreach (var area in document.QuerySelectorAll<IHtmlTextAreaElement>("form.weights-form textarea")) post.Add(new(area.Name!, area.Value));
         void Set(string name, string value) { post.RemoveAll(p => p.Key == name); post.Add(new(name, value)); }
-        Set($"Form.KnockOuts[{k}].Answer", "data-residency=yes");
-        Set($"Form.KnockOuts[{k}].Model", "offshoring");
+        Set($"Form.KnockOuts[{k}].Answer", "data-sensitivity=high");
+        Set($"Form.KnockOuts[{k}].Model", "outsourcing");
         Set($"Form.KnockOuts[{k}].Effect", "Penalty");
         Set($"Form.KnockOuts[{k}].Penalty", "25");
-        Set($"Form.KnockOuts[{k}].Reason", "Data must stay in the country, and an offshore team sits outside it.");
+        Set($"Form.KnockOuts[{k}].Reason", "Highly sensitive data should stay with people who work inside your own controls.");
         Set($"Form.KnockOuts[{k}].Facts", "F55");
         Set("Form.KnockOuts[0].Remove", "true");
         Set("Form.Comment", "residency rule");
@@ -148,8 +148,8 @@ public sealed class WeightsEditorLanguageTests : AppTest
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var rules = (await LatestAsync()).KnockOuts;
         Assert.DoesNotContain(rules, r => r.Id == before[0].Id);
-        var rule = Assert.Single(rules, r => r.Id == "data-residency-yes-offshoring");
-        Assert.Equal(("data-residency", "yes", "offshoring", KnockOutEffect.Penalty, 25), (rule.Factor, rule.Level, rule.Model, rule.Effect, rule.Penalty));
+        var rule = Assert.Single(rules, r => r.Id == "data-sensitivity-high-outsourcing");
+        Assert.Equal(("data-sensitivity", "high", "outsourcing", KnockOutEffect.Penalty, 25), (rule.Factor, rule.Level, rule.Model, rule.Effect, rule.Penalty));
         Assert.Equal(["F55"], rule.Facts);
         Assert.Equal(before.Count, rules.Count);
     }
@@ -161,11 +161,11 @@ public sealed class WeightsEditorLanguageTests : AppTest
         var k = (await LatestAsync()).KnockOuts.Count;
         var fields = await EditorFieldsAsync(client, new Dictionary<string, string>
         {
-            [$"Form.KnockOuts[{k}].Answer"] = "in-house-pm=none",
-            [$"Form.KnockOuts[{k}].Model"] = "offshoring",
+            [$"Form.KnockOuts[{k}].Answer"] = "team-location=any",
+            [$"Form.KnockOuts[{k}].Model"] = "outsourcing",
             [$"Form.KnockOuts[{k}].Effect"] = "Exclude",
             [$"Form.KnockOuts[{k}].Penalty"] = "0",
-            [$"Form.KnockOuts[{k}].Reason"] = "No PM, no offshore team.",
+            [$"Form.KnockOuts[{k}].Reason"] = "A test rule.",
         });
 
         using var previewed = await PostAsync(client, "Preview", fields);
@@ -183,6 +183,29 @@ public sealed class WeightsEditorLanguageTests : AppTest
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains((await LatestAsync()).KnockOuts, r => r.Id == "data-residency-yes-outstaffing" && r.Factor == "data-residency");
+    }
+
+    [Fact]
+    public async Task A_rule_on_the_same_answer_and_model_as_another_is_refused_naming_that_rule()
+    {
+        using var client = await AdminSession.AdminAsync(Factory);
+        var rules = (await LatestAsync()).KnockOuts;
+        var existing = rules.Select((r, i) => (r, i)).First(x => x.r.Factor == "data-residency");
+        var k = rules.Count;
+        var fields = await EditorFieldsAsync(client, new Dictionary<string, string>
+        {
+            [$"Form.KnockOuts[{k}].Answer"] = $"{existing.r.Factor}={existing.r.Level}",
+            [$"Form.KnockOuts[{k}].Model"] = existing.r.Model,
+            [$"Form.KnockOuts[{k}].Effect"] = "Exclude",
+            [$"Form.KnockOuts[{k}].Reason"] = "Twice.",
+            ["Form.Comment"] = "x",
+        });
+
+        using var refused = await PostAsync(client, "Save", fields);
+        var document = await HtmlForms.ParseAsync(refused);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains($"repeats rule {existing.i + 1}", document.GetElementById($"field-KnockOuts-{k}-Answer-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

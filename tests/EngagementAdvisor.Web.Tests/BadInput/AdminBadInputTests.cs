@@ -43,6 +43,7 @@ public sealed class AdminBadInputTests(BadInputApp app) : IClassFixture<BadInput
             data.Add("range end not a number", ["Form.Costs[rampWeeks].High=three"]);
             data.Add("productivity 200%", ["Form.Costs[rampProductivity].Likely=200"]);
             data.Add("markup 1000%", ["Form.Costs[outsourcingMarkup].High=1000"]);
+            data.Add("a percentage typed as a share", ["Form.Costs[outsourcingMarkup].Likely=0.25"]);
             data.Add("knock-out unknown model", ["Form.KnockOuts[0].Model=extreme"]);
             data.Add("knock-out unknown effect", ["Form.KnockOuts[0].Effect=Nuke"]);
             data.Add("knock-out negative penalty", ["Form.KnockOuts[0].Penalty=-1"]);

@@ -108,6 +108,8 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
         var tally = new Tally();
         await foreach (var batch in batches.ReadAllAsync(cancellationToken))
         {
+            // ReadAllAsync looks at the token only when it has to wait: batches already queued would all be scored.
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var row in batch)
             {
                 var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);

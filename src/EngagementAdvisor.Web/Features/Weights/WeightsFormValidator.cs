@@ -74,6 +74,7 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
     {
         var answers = questionnaire.Scored.SelectMany(q => q.Levels.Select(l => $"{q.Id}={l.Id}")).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var said = new Dictionary<(string Answer, string Model), int>();
         for (var k = 0; k < form.KnockOuts.Count; k++)
         {
             var rule = form.KnockOuts[k];
@@ -87,6 +88,11 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
             else if (rule.Id.Length > 0 && !ids.Add(rule.Id))
             {
                 yield return new($"{name}.Answer", $"{says} is stored under the same id as an earlier rule; remove one of them.");
+            }
+            // Two rules on the same answer and model would both apply, the weaker hidden behind the stronger.
+            if (answers.Contains(rule.Answer) && EngagementModels.TryParse(rule.Model, out _) && !said.TryAdd((rule.Answer, rule.Model), k))
+            {
+                yield return new($"{name}.Answer", $"{says} repeats rule {said[(rule.Answer, rule.Model)] + 1} (the same answer and model): change that rule instead, and remove this one.");
             }
             if (!answers.Contains(rule.Answer))
             {
@@ -158,6 +164,13 @@ public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
                 {
                     wrong = true;
                     yield return new ValidationFailure($"{name}.{end}", $"{what}: must be {field.RangeWords}.");
+                }
+                else if (field.Unit == AssumptionUnit.Percent && typed is > 0 and < 1)
+                {
+                    // The editor used to take shares (0.25); a share typed out of habit would be a hundred times too small.
+                    wrong = true;
+                    yield return new ValidationFailure($"{name}.{end}",
+                        $"{what}: {typed.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}% looks like a share typed as a fraction; percentages are typed as percentages (25 for 25%).");
                 }
             }
             if (wrong || !field.IsRange) continue;

@@ -34,8 +34,18 @@
     });
     if (totalText) totalText.textContent = String(total);
   };
+  // Leaving with edits nobody saved asks first; saving, previewing or adding a rule posts the form and does not.
+  var dirty = false;
   form.addEventListener("input", function (event) {
+    dirty = true;
     var name = event.target && event.target.name || "";
     if (/^Form\.Factors\[\d+\]\./.test(name)) update();
+  });
+  form.addEventListener("change", function () { dirty = true; });
+  form.addEventListener("submit", function () { dirty = false; });
+  window.addEventListener("beforeunload", function (event) {
+    if (!dirty) return;
+    event.preventDefault();
+    event.returnValue = "";
   });
 })();

@@ -87,8 +87,9 @@ public sealed class IndexModel(AssessmentStore store, AssessmentExport export) :
             };
         }
         Response.ContentType = AssessmentExport.ContentType;
-        Response.Headers.ContentDisposition = "attachment; filename=assessments.csv";
-        await export.WriteAsync(Form.ToFilter(), Response.Body, cancellationToken);
+        var filter = Form.ToFilter();
+        Response.Headers.ContentDisposition = $"attachment; filename={filter.FileName()}";
+        await export.WriteAsync(filter, Response.Body, cancellationToken);
         // The body is written; nothing else is.
         return new EmptyResult();
     }

@@ -20,9 +20,6 @@ public sealed class HistoryModel(WeightVersions versions) : PageModel
     public WeightSetVersion? Newer { get; private set; }
     public WeightSetDifferences? Differences { get; private set; }
 
-    /// <summary>The same comparison the right way round, offered when the newer version was given first.</summary>
-    public string? SwappedHref { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Versions = await versions.HistoryAsync(cancellationToken);
@@ -39,10 +36,11 @@ public sealed class HistoryModel(WeightVersions versions) : PageModel
             var missing = older is null ? from : to;
             return Refuse($"There is no version {missing.ToString(CultureInfo.InvariantCulture)}. {Existing()}");
         }
+        // Compared the other way round, the same differences read older → newer: what the admin meant.
         if (from > to)
         {
-            SwappedHref = $"/admin/weights/history?from={to.ToString(CultureInfo.InvariantCulture)}&to={from.ToString(CultureInfo.InvariantCulture)}";
-            return Refuse($"Version {from.ToString(CultureInfo.InvariantCulture)} is newer than version {to.ToString(CultureInfo.InvariantCulture)}: put the older version first.");
+            (from, to, older, newer) = (to, from, newer, older);
+            (From, To) = (from, to);
         }
         (Older, Newer) = (older, newer);
         Differences = await versions.DiffAsync(from, to, cancellationToken);
