@@ -20,6 +20,9 @@ public sealed class Question
 
     public bool Required { get; init; }
 
+    /// <summary>A fact about the client or a preference of whoever answers (what a workshop does with a disagreement).</summary>
+    public AnswerNature Nature { get; init; } = AnswerNature.Preference;
+
     /// <summary>The question's short name on a result and in the weights editor ("In-house PM and tech leadership").</summary>
     public required string Name { get; init; }
 

@@ -44,7 +44,7 @@ public sealed class Questionnaire
 
     public static Question InHousePm { get; } = new()
     {
-        Id = "in-house-pm", Field = "inHousePm", Kind = QuestionKind.Choice, Required = true,
+        Id = "in-house-pm", Field = "inHousePm", Kind = QuestionKind.Choice, Nature = AnswerNature.Fact, Required = true,
         Name = "In-house PM and tech leadership", Noun = "in-house PM",
         Text = "Do you have in-house product/project management and technical leadership able to direct external engineers?",
         HintTemplate = "Someone on your side who can own the backlog, set tasks, review code and run stand-ups with people outside your company.",
@@ -59,7 +59,7 @@ public sealed class Questionnaire
 
     public static Question Duration { get; } = new()
     {
-        Id = "duration", Field = "durationMonths", Kind = QuestionKind.WholeNumber, Required = true,
+        Id = "duration", Field = "durationMonths", Kind = QuestionKind.WholeNumber, Nature = AnswerNature.Fact, Required = true,
         Name = "Duration", Noun = "duration",
         Text = "How many months will the work last?",
         HintTemplate = "Your best estimate from {min} to {max} months; ongoing work with no end date is best entered as 24 or more.",
@@ -76,7 +76,7 @@ public sealed class Questionnaire
 
     public static Question Budget { get; } = new()
     {
-        Id = "budget", Field = "budgetUsd", Kind = QuestionKind.WholeNumber, Required = true,
+        Id = "budget", Field = "budgetUsd", Kind = QuestionKind.WholeNumber, Nature = AnswerNature.Fact, Required = true,
         Name = "Budget", Noun = "budget",
         Text = "What is your budget, in US dollars?",
         HintTemplate = "The total you can spend over that period, from {min} to {max}; a rough figure is fine.",
@@ -91,7 +91,7 @@ public sealed class Questionnaire
 
     public static Question TeamSize { get; } = new()
     {
-        Id = "team-size", Field = "teamSize", Kind = QuestionKind.WholeNumber,
+        Id = "team-size", Field = "teamSize", Kind = QuestionKind.WholeNumber, Nature = AnswerNature.Fact,
         Name = "Team size", Noun = "team size",
         Text = "How many engineers do you expect to need?",
         HintTemplate = "Optional. One or two specialists is a different engagement from a team of ten.",
@@ -102,7 +102,7 @@ public sealed class Questionnaire
 
     public static Question Workload { get; } = new()
     {
-        Id = "workload", Field = "workload", Kind = QuestionKind.Choice,
+        Id = "workload", Field = "workload", Kind = QuestionKind.Choice, Nature = AnswerNature.Fact,
         Name = "Workload", Noun = "workload",
         Text = "How much of the engineers' time will the work take?",
         HintTemplate = "Optional. Maintenance and support often need a few days a month, not a full-time team.",
@@ -116,7 +116,7 @@ public sealed class Questionnaire
 
     public static Question StartUrgency { get; } = new()
     {
-        Id = "start-urgency", Field = "startUrgency", Kind = QuestionKind.Choice,
+        Id = "start-urgency", Field = "startUrgency", Kind = QuestionKind.Choice, Nature = AnswerNature.Fact,
         Name = "How soon work must start", Noun = "start",
         Text = "How soon must the work start?",
         HintTemplate = "Optional. Assembling a new dedicated team takes time; some models can start within weeks.",
@@ -149,7 +149,7 @@ public sealed class Questionnaire
 
     public static Question DataResidency { get; } = new()
     {
-        Id = "data-residency", Field = "dataResidency", Kind = QuestionKind.YesNo,
+        Id = "data-residency", Field = "dataResidency", Kind = QuestionKind.YesNo, Nature = AnswerNature.Fact,
         Name = "Data must stay in your country", Noun = "data residency",
         Text = "Must the data stay in your country, by law or by contract?",
         HintTemplate = "Optional. For example health or financial records, or a customer contract that names where data may be processed.",
@@ -158,7 +158,7 @@ public sealed class Questionnaire
 
     public static Question NicheExpertise { get; } = new()
     {
-        Id = "niche-expertise", Field = "nicheExpertise", Kind = QuestionKind.YesNo,
+        Id = "niche-expertise", Field = "nicheExpertise", Kind = QuestionKind.YesNo, Nature = AnswerNature.Fact,
         Name = "Niche expertise missing in-house", Noun = "niche expertise",
         Text = "Do you need niche expertise that you lack in-house?",
         HintTemplate = "Optional. For example machine learning, a payments integration or a specific platform nobody on your team knows.",
