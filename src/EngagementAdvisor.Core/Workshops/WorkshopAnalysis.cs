@@ -59,8 +59,8 @@ public sealed record WorkshopAnalysis(
             .Where(s => settled is null || !settled.ContainsKey(s.Question.Id))
             .Select(s =>
             {
-                var low = Array.FindIndex(s.Counts.ToArray(), c => c > 0);
-                var high = Array.FindLastIndex(s.Counts.ToArray(), c => c > 0);
+                var given = Enumerable.Range(0, s.Counts.Count).Where(level => s.Counts[level] > 0).ToList();
+                var (low, high) = (given[0], given[^1]);
                 var lowWinner = Scorer.Score(group.WithLevel(s.Question, low), weights).Recommended;
                 var highWinner = Scorer.Score(group.WithLevel(s.Question, high), weights).Recommended;
                 return new PreferenceSides(s.Question, s.Question.Levels[low].Id, lowWinner, s.Question.Levels[high].Id, highWinner,

@@ -40,14 +40,14 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
         ArgumentNullException.ThrowIfNull(draft);
         progress ??= new PreviewProgress();
         var latest = await weights.GetLatestAsync(cancellationToken);
-        var pricing = new Pricing(latest.Version, latest.Weights, draft.Costs);
+        var baseline = new Baseline(latest.Version, latest.Weights, draft.Costs);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             progress.Total = await db.Assessments.CountAsync(a => a.DeletedAt == null, cancellationToken);
         }
         var batches = Channel.CreateBounded<List<Row>>(new BoundedChannelOptions(Environment.ProcessorCount * 2) { SingleWriter = true });
         var workers = Enumerable.Range(0, Environment.ProcessorCount)
-            .Select(_ => Task.Run(() => ScoreAsync(batches.Reader, draft, pricing, progress, cancellationToken), cancellationToken))
+            .Select(_ => Task.Run(() => ScoreAsync(batches.Reader, draft, baseline, progress, cancellationToken), cancellationToken))
             .ToList();
         try
         {
@@ -81,7 +81,7 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             Costs = new CostMovement(up, down,
                 up == 0 ? 0 : tallies.Sum(t => t.SumUp) / up, down == 0 ? 0 : tallies.Sum(t => t.SumDown) / down,
                 tallies.Max(t => t.LargestUp), tallies.Min(t => t.LargestDown)),
-            CostAssumptionsChanged = pricing.AssumptionsChanged,
+            CostAssumptionsChanged = baseline.AssumptionsChanged,
             Moves = [.. (from before in EngagementModels.All
                          from after in EngagementModels.All
                          let count = tallies.Sum(t => t.Moves[(int)before, (int)after])
@@ -93,17 +93,17 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
 
     /// <summary>
     /// The version in use now and the draft's cost assumptions. "Now" is what the current version gives: a result stored
-    /// under it is taken as stored, one stored under an older version is weighed again (the only extra work). A result
-    /// is priced only when its model or the cost assumptions change.
+    /// under it is taken as stored (the same weights give the same winner), one stored under an older version is weighed
+    /// again.
     /// </summary>
-    private sealed record Pricing(int Version, WeightSet Weights, CostAssumptions Draft)
+    private sealed record Baseline(int Version, WeightSet Weights, CostAssumptions Draft)
     {
         public CostAssumptions Current => Weights.Costs;
 
         public bool AssumptionsChanged { get; } = !Weights.Costs.Equals(Draft);
     }
 
-    private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, Pricing pricing, PreviewProgress progress, CancellationToken cancellationToken)
+    private async Task<Tally> ScoreAsync(ChannelReader<List<Row>> batches, WeightSet draft, Baseline baseline, PreviewProgress progress, CancellationToken cancellationToken)
     {
         var tally = new Tally();
         await foreach (var batch in batches.ReadAllAsync(cancellationToken))
@@ -113,21 +113,17 @@ public sealed class ImpactPreviewer(IDbContextFactory<AdvisorDbContext> contexts
             foreach (var row in batch)
             {
                 var answers = AnswersJson.Parse(questionnaire, row.AnswersJson);
-                var before = row.WeightsVersion == pricing.Version && EngagementModels.TryParse(row.RecommendedModel, out var stored)
+                var before = row.WeightsVersion == baseline.Version && EngagementModels.TryParse(row.RecommendedModel, out var stored)
                     ? stored
-                    : Weighing.Of(answers, pricing.Weights).Winner();
+                    : Weighing.Of(answers, baseline.Weights).Winner();
                 // The winner alone: no contributions, reasons or ranking to build for a result that is only counted.
                 var after = Weighing.Of(answers, draft).Winner();
                 tally.Before[(int)before]++;
                 tally.After[(int)after]++;
-                // The same model under the same assumptions costs the same: only a change of either is priced.
-                double costBefore = 0, costAfter = 0;
-                if (after != before || pricing.AssumptionsChanged)
-                {
-                    costBefore = CostEstimator.TotalOf(before, answers, pricing.Current).Likely;
-                    costAfter = CostEstimator.TotalOf(after, answers, pricing.Draft).Likely;
-                    Count(tally, costBefore, costAfter);
-                }
+                // Every result priced now and under the draft: one model's lines each (TotalOf), so no skipping is needed.
+                var costBefore = CostEstimator.TotalOf(before, answers, baseline.Current).Likely;
+                var costAfter = CostEstimator.TotalOf(after, answers, baseline.Draft).Likely;
+                Count(tally, costBefore, costAfter);
                 if (after == before) continue;
                 tally.Changed++;
                 tally.Moves[(int)before, (int)after]++;
