@@ -27,6 +27,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         // Web-first assertions retry until this long: the same room as the page waits below.
         Assertions.SetDefaultExpectTimeout(60_000);
+        // Every test of the suite comes from one address, within about a minute: per-address limits (60 results and
+        // 20 sign-ins a minute) would turn a late test's post into a 429 depending on how fast the machine runs.
+        // The limits themselves are RateLimitTests' subject.
+        App.Settings["RateLimits:CreatePerMinute"] = "100000";
+        App.Settings["RateLimits:SignInPerMinute"] = "100000";
+        App.Settings["RateLimits:LookupPerMinute"] = "100000";
         App.UseKestrel(0);
         App.StartServer();
         BaseAddress = App.ClientOptions.BaseAddress;
