@@ -10,6 +10,7 @@ using EngagementAdvisor.Web.Features.Comparisons;
 using EngagementAdvisor.Web.Features.Knowledge;
 using EngagementAdvisor.Web.Features.Results;
 using EngagementAdvisor.Web.Features.Weights;
+using EngagementAdvisor.Web.Features.Workshops;
 using EngagementAdvisor.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
@@ -72,6 +73,12 @@ public static class HostSetup
         services.AddSingleton<ResultComparer>();
         services.AddSingleton<Pages.Results.ResultViews>();
         services.AddScoped<Footnotes>();
+        services.AddSingleton<WorkshopStore>();
+        services.AddSingleton<WorkshopService>();
+        services.AddSingleton<WorkshopChanges>();
+        services.AddSingleton<IChangeHandler>(sp => sp.GetRequiredService<WorkshopChanges>());
+        // One LISTEN connection for every kind of change another instance announces (results, workshops).
+        services.AddHostedService<ChangeListener>();
 
         services.AddAdmins(configuration, builder.Environment);
         services.AddReverseProxySupport(configuration);
@@ -173,6 +180,7 @@ public static class HostSetup
         app.MapHealthChecks("/healthz");
         app.MapAssessmentsApi();
         app.MapKnowledgeApi();
+        app.MapWorkshopEvents();
         return app;
     }
 }

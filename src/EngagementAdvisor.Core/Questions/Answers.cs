@@ -122,13 +122,7 @@ public sealed class Answers : IEquatable<Answers>
     public string Describe(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (this[question] is not { } value) return "Not answered";
-        return question.Kind switch
-        {
-            QuestionKind.Choice or QuestionKind.YesNo => question.Options[question.LevelIndex(value)].Label,
-            QuestionKind.WholeNumber => question.Unit is { } unit ? unit.Describe(Parse(value)) : value,
-            _ => value,
-        };
+        return this[question] is { } value ? question.Describe(value) : "Not answered";
     }
 
     public bool Equals(Answers? other) =>

@@ -70,6 +70,18 @@ public sealed class Question
 
     public bool IsScored => Kind != QuestionKind.Text;
 
+    /// <summary>How an answer in canonical form reads: the option's label (its short one with <paramref name="brief"/>), or the number with its unit.</summary>
+    public string Describe(string value, bool brief = false)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Kind switch
+        {
+            QuestionKind.Choice or QuestionKind.YesNo => LevelIndex(value) is var i and >= 0 ? (brief ? Options[i].LabelInResults : Options[i].Label) : value,
+            QuestionKind.WholeNumber => Unit is { } unit && long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? unit.Describe(n) : value,
+            _ => value,
+        };
+    }
+
     public string Hint => HintTemplate.Replace("{min}", Bound(Min), StringComparison.Ordinal).Replace("{max}", Bound(Max), StringComparison.Ordinal);
 
     /// <summary>The answers the weights tell apart, in order: the options, or the bands of numbers.</summary>

@@ -8,13 +8,14 @@ namespace EngagementAdvisor.Core.Workshops;
 /// A workshop's result, computed two ways and set side by side (issue 23): from the group's answers
 /// (<see cref="GroupAnswers"/>) and as the mean of each person's own scores; how far the people's results agree
 /// (<see cref="Consensus"/>); each question's spread; and whose answers decide, person by person and preference by
-/// preference. Pure: the same people, facts and weights always give the same analysis.
+/// preference. <see cref="People"/> and <see cref="Names"/> are in the participants' order. Pure: the same people, facts and weights always give the same analysis.
 /// </summary>
 public sealed record WorkshopAnalysis(
     Answers GroupAnswers,
     Recommendation FromGroupAnswers,
     IReadOnlyList<ModelScore> MeanOfPeople,
     IReadOnlyList<Recommendation> People,
+    IReadOnlyList<string> Names,
     Consensus Consensus,
     IReadOnlyList<AnswerSpread> Spreads,
     IReadOnlyList<PersonInfluence> Influence,
@@ -66,6 +67,6 @@ public sealed record WorkshopAnalysis(
                 return new PreferenceSides(s.Question, s.Question.Levels[low].Id, lowWinner, s.Question.Levels[high].Id, highWinner,
                     lowWinner != fromGroup.Recommended || highWinner != fromGroup.Recommended);
             }).ToList();
-        return new WorkshopAnalysis(group, fromGroup, mean, people, Consensus.Of(people.Select(r => r.Recommended)), spreads, influence, preferences);
+        return new WorkshopAnalysis(group, fromGroup, mean, people, [.. participants.Select(p => p.Name)], Consensus.Of(people.Select(r => r.Recommended)), spreads, influence, preferences);
     }
 }

@@ -20,6 +20,10 @@ public abstract class AdvisorDbContext(DbContextOptions options)
 
     public DbSet<WeightSetVersion> WeightSetVersions => Set<WeightSetVersion>();
 
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+
+    public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
+
     /// <summary>The Data Protection key ring: cookies, antiforgery tokens and protected columns decrypt on every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

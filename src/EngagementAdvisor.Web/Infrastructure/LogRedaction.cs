@@ -23,6 +23,8 @@ public static class LogRedaction
                 return Clean(string.Concat(value.AsSpan(0, prefix.Length + KeptChars), "…"));
             }
         }
+        // An invite code is short, so no prefix of it is kept.
+        if (value.StartsWith("/w/join/", StringComparison.OrdinalIgnoreCase) && value.Length > "/w/join/".Length) return "/w/join/…";
         return Clean(RedactTokens(value));
     }
 

@@ -49,10 +49,13 @@ public static class RateLimits
         {
             if (path.StartsWithSegments("/assess") || path.StartsWithSegments("/api/assessments")) return (RateLimitOptions.Create, options.CreatePerMinute);
             if (path.StartsWithSegments("/account/signin")) return (RateLimitOptions.SignIn, options.SignInPerMinute);
+            // Starting a workshop or joining one stores a row, as creating a result does.
+            if (path.StartsWithSegments("/workshops/new") || path.StartsWithSegments("/w/join")) return (RateLimitOptions.Create, options.CreatePerMinute);
         }
         // Every request that looks a token up spends from the look-up budget: result pages, API reads, the manage
-        // link (shown or posted to), a comparison and a questionnaire adjusting a stored result.
-        if (path.StartsWithSegments("/r") || (!HttpMethods.IsPost(request.Method) && (path.StartsWithSegments("/api/assessments") || path.StartsWithSegments("/compare")))
+        // link (shown or posted to), a comparison, a questionnaire adjusting a stored result, and every workshop page,
+        // its live updates and an invite code typed in (each looks up a secret).
+        if (path.StartsWithSegments("/r") || path.StartsWithSegments("/w") || (!HttpMethods.IsPost(request.Method) && (path.StartsWithSegments("/api/assessments") || path.StartsWithSegments("/compare")))
             || (path.StartsWithSegments("/assess") && request.Query.ContainsKey("from")))
         {
             return (RateLimitOptions.Lookup, options.LookupPerMinute);

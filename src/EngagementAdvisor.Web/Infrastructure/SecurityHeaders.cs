@@ -22,8 +22,9 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "no-referrer";
                 headers.Remove("Server");
                 // A result read through the API holds the same answers as its page: no cache keeps it, no index lists it.
+                // Workshop pages show names and answers to whoever holds their link: the same rule.
                 if (context.Request.Path.StartsWithSegments("/r") || context.Request.Path.StartsWithSegments("/compare")
-                    || context.Request.Path.StartsWithSegments("/api/assessments"))
+                    || context.Request.Path.StartsWithSegments("/api/assessments") || context.Request.Path.StartsWithSegments("/w"))
                 {
                     headers["X-Robots-Tag"] = "noindex, nofollow";
                     headers.CacheControl = "private, no-store";

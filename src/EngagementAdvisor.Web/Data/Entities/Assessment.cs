@@ -44,4 +44,11 @@ public sealed class Assessment
     /// the CSV export and the weights preview read about 250 bytes a row instead of the whole advice. Null when deleted.
     /// </summary>
     public string? RankingJson { get; set; }
+
+    /// <summary>
+    /// For a result a workshop was closed into: its included participants (label, role, answers) and the facts the
+    /// facilitator settled, frozen at closing (<see cref="Features.Workshops.FrozenWorkshop"/>). The page derives the
+    /// spread and the decisive disagreements from them with the result's weights version. Null for other results.
+    /// </summary>
+    public string? WorkshopJson { get; set; }
 }

@@ -11,7 +11,11 @@ namespace EngagementAdvisor.Web.Features.Assessments;
 /// <summary>Creates results (scored with the latest weights, stored behind a new share link), re-scores and deletes them.</summary>
 public sealed class AssessmentService(WeightsStore weights, AssessmentStore store, TimeProvider clock, Results.ResultChanges pages)
 {
-    public async Task<CreatedAssessment> CreateAsync(Core.Questions.Answers answers, string? adjustedFrom = null, CancellationToken cancellationToken = default)
+    public async Task<CreatedAssessment> CreateAsync(Core.Questions.Answers answers, string? adjustedFrom = null, CancellationToken cancellationToken = default) =>
+        await CreateAsync(answers, adjustedFrom, workshop: null, cancellationToken);
+
+    /// <summary>As above; a workshop's result also keeps who took part (<see cref="Workshops.FrozenWorkshop"/>).</summary>
+    public async Task<CreatedAssessment> CreateAsync(Core.Questions.Answers answers, string? adjustedFrom, Workshops.FrozenWorkshop? workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var latest = await weights.GetLatestAsync(cancellationToken);
@@ -23,8 +27,9 @@ public sealed class AssessmentService(WeightsStore weights, AssessmentStore stor
         var linked = (await store.LookUpAsync(adjustedFrom, cancellationToken)).Outcome == Lookup.Found ? adjustedFrom : null;
         var row = AssessmentStore.NewRow(token, manageToken, createdAt, latest, answers, advice);
         row.AdjustedFromProtected = linked is null ? null : store.ProtectAdjustedFrom(linked);
+        row.WorkshopJson = workshop?.ToJson();
         await store.AddAsync(row, cancellationToken);
-        return new CreatedAssessment(new StoredAssessment(token, createdAt, latest.Version, answers, advice) { AdjustedFrom = linked }, manageToken);
+        return new CreatedAssessment(new StoredAssessment(token, createdAt, latest.Version, answers, advice) { AdjustedFrom = linked, Workshop = workshop }, manageToken);
     }
 
     /// <summary>The stored answers scored again with the latest weights. Stores nothing.</summary>

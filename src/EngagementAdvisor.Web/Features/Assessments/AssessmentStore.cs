@@ -110,7 +110,20 @@ public sealed class AssessmentStore(
             .SetProperty(a => a.ResultJson, "{}")
             .SetProperty(a => a.AdviceForm, AdviceForm.IdsAndFigures)
             .SetProperty(a => a.RankingJson, (string?)null)
-            .SetProperty(a => a.AdjustedFromProtected, (string?)null), cancellationToken);
+            .SetProperty(a => a.AdjustedFromProtected, (string?)null)
+            .SetProperty(a => a.WorkshopJson, (string?)null), cancellationToken);
+
+    /// <summary>
+    /// Deletes the result a workshop was closed into, when its facilitator deletes the workshop: the facilitator's
+    /// link stands in for the manage link, which nobody was shown.
+    /// </summary>
+    public async Task<bool> DeleteWorkshopResultAsync(string token, DateTime now, CancellationToken cancellationToken = default)
+    {
+        if (!ShareToken.IsWellFormed(token)) return false;
+        var hash = ShareToken.Hash(token);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await TombstoneAsync(db.Assessments.Where(a => a.TokenHash == hash && a.WorkshopJson != null), now, cancellationToken) == 1;
+    }
 
     /// <summary>
     /// Replaces the answers that describe a result (its label, who prepared it, the note) if <paramref name="manageToken"/>
@@ -242,6 +255,7 @@ public sealed class AssessmentStore(
         return new(token, Utc(row.CreatedAt), row.WeightsVersion, answers, advice)
         {
             AdjustedFrom = row.AdjustedFromProtected is null ? null : Unprotect(row.AdjustedFromProtected),
+            Workshop = Workshops.FrozenWorkshop.FromJson(row.WorkshopJson),
         };
     }
 

@@ -10,4 +10,7 @@ public sealed record StoredAssessment(string Token, DateTime CreatedAt, int Weig
 
     /// <summary>The share token of the result these answers were adjusted from, if any.</summary>
     public string? AdjustedFrom { get; init; }
+
+    /// <summary>For a result a workshop was closed into: who took part and the facts they settled; null otherwise.</summary>
+    public Workshops.FrozenWorkshop? Workshop { get; init; }
 }

@@ -1,17 +1,19 @@
+using EngagementAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
-using Npgsql;
 
 namespace EngagementAdvisor.Web.Features.Results;
 
 /// <summary>
 /// A result's page changed (deleted, or described anew): every instance must drop its cached copy at once, not when it
 /// expires. This instance evicts its own; on PostgreSQL a <c>NOTIFY</c> on <see cref="Channel"/> tells the others,
-/// whose <see cref="ResultChangeListener"/> evicts theirs. The message carries the cache tag, which holds the token's
+/// whose <see cref="ChangeListener"/> hands it back here. The message carries the cache tag, which holds the token's
 /// hash, never the token: anyone who can LISTEN on the database learns nothing that opens a result.
 /// </summary>
-public sealed class ResultChanges(IOutputCacheStore renderedPages, IConfiguration configuration)
+public sealed class ResultChanges(IOutputCacheStore renderedPages, IConfiguration configuration) : IChangeHandler
 {
-    public const string Channel = "ea_result_changed";
+    public const string ChannelName = "ea_result_changed";
+
+    public string Channel => ChannelName;
 
     /// <summary>The output-cache tag of a result's page: its token's hash in hex.</summary>
     public static string TagOf(string token) => "result:" + Convert.ToHexString(Assessments.ShareToken.Hash(token));
@@ -20,12 +22,8 @@ public sealed class ResultChanges(IOutputCacheStore renderedPages, IConfiguratio
     {
         var tag = TagOf(token);
         await renderedPages.EvictByTagAsync(tag, cancellationToken);
-        if (Data.Setup.DatabaseRegistration.ProviderOf(configuration) != Data.Setup.DatabaseProvider.Postgres) return;
-        await using var connection = new NpgsqlConnection(configuration.GetConnectionString("Default"));
-        await connection.OpenAsync(cancellationToken);
-        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @tag)", connection);
-        notify.Parameters.AddWithValue("channel", Channel);
-        notify.Parameters.AddWithValue("tag", tag);
-        await notify.ExecuteNonQueryAsync(cancellationToken);
+        await ChangeListener.NotifyAsync(configuration, ChannelName, tag, cancellationToken);
     }
+
+    public void Heard(string payload) => _ = renderedPages.EvictByTagAsync(payload, CancellationToken.None).AsTask();
 }

@@ -22,7 +22,7 @@ public static class ResultPages
         services.Configure<ResultPageCacheOptions>(configuration.GetSection(ResultPageCacheOptions.Section));
         services.AddSingleton<ResultPageCachePolicy>();
         services.AddSingleton<ResultChanges>();
-        services.AddHostedService<ResultChangeListener>();
+        services.AddSingleton<Infrastructure.IChangeHandler>(sp => sp.GetRequiredService<ResultChanges>());
         services.AddOutputCache(o =>
         {
             o.AddPolicy(ResultPageCachePolicy.Name, b => b.AddPolicy<ResultPageCachePolicy>(), excludeDefaultPolicy: true);

@@ -59,19 +59,8 @@ public sealed class IndexModel(Questionnaire questionnaire, IValidator<AnswersFo
             .Where(Errors.Has)
             .Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
 
-    /// <summary>
-    /// The required or the optional questions in order, as rows of the form: two required numbers in a row share it
-    /// (duration beside budget), everything else has a row of its own.
-    /// </summary>
-    public IEnumerable<IReadOnlyList<Question>> Rows(bool required)
-    {
-        var questions = questionnaire.All.Where(q => q.Required == required).ToList();
-        for (var i = 0; i < questions.Count; i++)
-        {
-            var pair = required && i + 1 < questions.Count && questions[i].Kind == QuestionKind.WholeNumber && questions[i + 1].Kind == QuestionKind.WholeNumber;
-            yield return pair ? [questions[i], questions[++i]] : [questions[i]];
-        }
-    }
+    /// <summary>The required or the optional questions in order, as rows of the form.</summary>
+    public IEnumerable<IReadOnlyList<Question>> Rows(bool required) => QuestionRows.Of(questionnaire.All, required);
 
     public QuestionView View(Question question) => new(question, Input[question], Errors.First((question ?? throw new ArgumentNullException(nameof(question))).Field));
 }

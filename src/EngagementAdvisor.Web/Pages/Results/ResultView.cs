@@ -25,6 +25,9 @@ public sealed record ResultView(
     /// <summary>The result's public link, on the shared page only: it brings the share and print controls.</summary>
     public string? ShareUrl { get; init; }
 
+    /// <summary>For a result a workshop was closed into: the group's analysis, derived with the result's own weights.</summary>
+    public Core.Workshops.WorkshopAnalysis? Group { get; init; }
+
     /// <summary>Every section opened, for the full report (<c>?report=full</c>): on screen, and on paper.</summary>
     public bool FullReport { get; init; }
 

@@ -19,6 +19,11 @@ public sealed class ResultViews(KnowledgeCatalogue catalogue, WeightsStore weigh
         // One arrangement under two names (F40): what sets it apart is what it has over the third model.
         var other = stored.Advice.Robustness.SameArrangement is null ? recommendation.RunnerUp : recommendation.Ranking[2].Model;
         var apart = Robustness.ReasonsApart(stored.Answers, recommendation, weightSet, other);
-        return new ResultView(stored, catalogue, weightSet.Costs.Describe(), checklistScope, notice) { ReasonsApart = apart, ApartFrom = other };
+        return new ResultView(stored, catalogue, weightSet.Costs.Describe(), checklistScope, notice)
+        {
+            ReasonsApart = apart,
+            ApartFrom = other,
+            Group = stored.Workshop?.Analyse(stored.Answers.Questionnaire, weightSet),
+        };
     }
 }

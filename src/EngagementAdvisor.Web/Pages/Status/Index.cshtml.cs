@@ -19,6 +19,8 @@ public sealed class IndexModel : PageModel
     public (string Title, string Text) Message => Code switch
     {
         404 => ("Page not found", "There is nothing at this address. If you followed a result link, check that it was copied whole — links are long on purpose."),
+        410 when HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath.StartsWith("/w/", StringComparison.Ordinal) == true =>
+            ("This workshop was deleted", "The person running this workshop has deleted it, with everyone's answers. Ask them whether there is a new one."),
         410 => ("This result was deleted", "The person who created this result has deleted it, so there is nothing to show. Ask them for a new link, or answer the questionnaire yourself."),
         405 => ("Not allowed", "This address does not accept that kind of request."),
         400 => ("Bad request", "The request could not be understood. Please go back and try again."),

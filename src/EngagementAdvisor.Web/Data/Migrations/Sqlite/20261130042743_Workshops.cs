@@ -1,0 +1,111 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EngagementAdvisor.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Workshops : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "WorkshopJson",
+                table: "Assessments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FacilitatorTokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    InviteCodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    InviteCodeProtected = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RolesJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revealed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SettledJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResultId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultTokenProtected = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkshopId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Included = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopParticipants_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopParticipants_TokenHash",
+                table: "WorkshopParticipants",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopParticipants_WorkshopId_Number",
+                table: "WorkshopParticipants",
+                columns: new[] { "WorkshopId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_FacilitatorTokenHash",
+                table: "Workshops",
+                column: "FacilitatorTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_InviteCodeHash",
+                table: "Workshops",
+                column: "InviteCodeHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WorkshopParticipants");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
+
+            migrationBuilder.DropColumn(
+                name: "WorkshopJson",
+                table: "Assessments");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using EngagementAdvisor.Core.Questions;
+using EngagementAdvisor.Core.Workshops;
+using EngagementAdvisor.Web.Features.Answers;
+using EngagementAdvisor.Web.Features.Assessments;
+using EngagementAdvisor.Web.Features.Weights;
+using EngagementAdvisor.Web.Features.Workshops;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EngagementAdvisor.Web.Pages.Workshops;
+
+/// <summary>
+/// The facilitator's private page: who has answered, how far they disagree question by question, the facts to
+/// settle, the group's result two ways and whose answers decide it; reveal, count people in or out, close, delete.
+/// A wrong token is a plain 404, to look at and to post to. Every change redirects back here (so a reload never posts again).
+/// </summary>
+public sealed class FacilitateModel(WorkshopStore store, WorkshopService workshops, WeightsStore weights, Questionnaire questionnaire) : PageModel
+{
+    public WorkshopState Workshop { get; private set; } = null!;
+
+    public WorkshopAnalysis? Analysis { get; private set; }
+
+    public Questionnaire Questionnaire => questionnaire;
+
+    /// <summary>Messages by field: a settle form's under "settle-{field}", the page's own under "".</summary>
+    public FieldErrors Errors { get; } = new();
+
+    /// <summary>What was typed into a settle form that was refused, shown back.</summary>
+    public IDictionary<string, string?> Typed { get; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+    /// <summary>The first view after creating it: the page's own link is shown as the one to keep.</summary>
+    public bool JustCreated { get; private set; }
+
+    public string FacilitatorUrl { get; private set; } = "";
+
+    public string InviteUrl { get; private set; } = "";
+
+    public string? ResultUrl { get; private set; }
+
+    public string Token { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(token, cancellationToken) is { } missing) return missing;
+        JustCreated = TempData[NewModel.CreatedKey] is true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSettleAsync(string token, string? question, string? value, CancellationToken cancellationToken)
+    {
+        if (await LoadOpenAsync(token, cancellationToken) is { } refused) return refused;
+        if (questionnaire.Find(question) is not { IsScored: true, Nature: AnswerNature.Fact } fact) return Refuse("The form named a fact this workshop does not have. Reload the page and try again.");
+        var field = SettleField(fact);
+        Typed[fact.Id] = value;
+        var problem = string.IsNullOrWhiteSpace(value)
+            ? $"Enter the {fact.Noun} the group agreed on."
+            : AnswersFormValidator.Problem(fact, value);
+        if (problem is not null)
+        {
+            Errors.Add(field, problem);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var canonical = fact.Kind == QuestionKind.WholeNumber && WholeNumber.TryParse(value, out var number) ? number.ToString(CultureInfo.InvariantCulture) : value!;
+        return await workshops.SettleAsync(Workshop, fact, canonical, cancellationToken) ? Back("q-" + fact.Field) : Closed();
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync(string token, string? question, CancellationToken cancellationToken)
+    {
+        if (await LoadOpenAsync(token, cancellationToken) is { } refused) return refused;
+        if (questionnaire.Find(question) is not { IsScored: true, Nature: AnswerNature.Fact } fact) return Refuse("The form named a fact this workshop does not have. Reload the page and try again.");
+        return await workshops.SettleAsync(Workshop, fact, null, cancellationToken) ? Back("q-" + fact.Field) : Closed();
+    }
+
+    public async Task<IActionResult> OnPostIncludeAsync(string token, string? participant, string? include, CancellationToken cancellationToken)
+    {
+        if (await LoadOpenAsync(token, cancellationToken) is { } refused) return refused;
+        if (!int.TryParse(participant, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || Workshop.Participants.All(p => p.Number != number)
+            || include is not ("yes" or "no"))
+        {
+            return Refuse("The form named a participant this workshop does not have. Reload the page and try again.");
+        }
+        return await workshops.IncludeAsync(Workshop, number, include == "yes", cancellationToken) ? Back("participants") : Closed();
+    }
+
+    public async Task<IActionResult> OnPostRevealAsync(string token, string? reveal, CancellationToken cancellationToken)
+    {
+        if (await LoadOpenAsync(token, cancellationToken) is { } refused) return refused;
+        if (reveal is not ("yes" or "no")) return Refuse("The form asked neither to reveal nor to hide the answers. Reload the page and try again.");
+        return await workshops.RevealAsync(Workshop, reveal == "yes", cancellationToken) ? Back("reveal") : Closed();
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await LoadOpenAsync(token, cancellationToken) is { } refused) return refused;
+        var (outcome, _) = await workshops.CloseAsync(Workshop, cancellationToken);
+        return outcome switch
+        {
+            CloseOutcome.Closed => Back("closed"),
+            CloseOutcome.NobodyCounts => Refuse("Nobody who counts has answered yet, so there is no result to close into. Wait for answers, or count someone in."),
+            _ => Closed(),
+        };
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(token, cancellationToken) is { } missing) return missing;
+        await workshops.DeleteAsync(Workshop, cancellationToken);
+        return Redirect("/workshops/deleted");
+    }
+
+    /// <summary>The settle form's field name for a fact, so its message sits on it.</summary>
+    public static string SettleField(Question fact) => "settle-" + (fact ?? throw new ArgumentNullException(nameof(fact))).Field;
+
+    private async Task<IActionResult?> LoadAsync(string token, CancellationToken cancellationToken)
+    {
+        var lookup = await store.FindByFacilitatorAsync(token, cancellationToken);
+        if (lookup.Outcome == Lookup.Gone) return StatusCode(StatusCodes.Status410Gone);
+        if (lookup.Workshop is not { } workshop) return NotFound();
+        Workshop = workshop;
+        Token = token;
+        FacilitatorUrl = WorkshopLinks.UrlOf(Request, WorkshopLinks.FacilitatorPathOf(token)).ToString();
+        InviteUrl = WorkshopLinks.UrlOf(Request, WorkshopLinks.InvitePathOf(workshop.InviteCode)).ToString();
+        ResultUrl = workshop.ResultToken is { } result ? ResultLinks.UrlOf(Request, result).ToString() : null;
+        Analysis = workshop.Analyse(questionnaire, (await weights.GetLatestAsync(cancellationToken)).Weights);
+        return null;
+    }
+
+    /// <summary>As <see cref="LoadAsync"/>, and refused once the workshop is closed: its answers and settings are frozen.</summary>
+    private async Task<IActionResult?> LoadOpenAsync(string token, CancellationToken cancellationToken) =>
+        await LoadAsync(token, cancellationToken) ?? (Workshop.IsClosed ? Closed() : null);
+
+    private PageResult Closed()
+    {
+        Errors.Add("", "This workshop is closed: its answers and settings no longer change. Its result is linked below.");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private PageResult Refuse(string message)
+    {
+        Errors.Add("", message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private RedirectResult Back(string anchor) => Redirect(WorkshopLinks.FacilitatorPathOf(Token) + "#" + anchor);
+}

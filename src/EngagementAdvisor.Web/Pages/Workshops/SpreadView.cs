@@ -1,0 +1,12 @@
+using EngagementAdvisor.Core.Workshops;
+
+namespace EngagementAdvisor.Web.Pages.Workshops;
+
+/// <summary>
+/// One question's spread as the spread partial draws it: the counts, the fact's agreed value if settled, and who gave
+/// which answer (<see cref="Who"/>: the facilitator's page and a revealed workshop name people; a shared result does not).
+/// </summary>
+public sealed record SpreadView(AnswerSpread Spread, string? Settled, ILookup<string, string>? Who)
+{
+    public string Names(string value) => Who is null || !Who.Contains(value) ? "" : string.Join(", ", Who[value]);
+}
