@@ -51,4 +51,30 @@ public sealed class RetentionTests : AppTest
         var page = await HtmlForms.ParseAsync(await admin.GetAsync(new Uri("/admin", UriKind.Relative)));
         Assert.StartsWith("Off", page.QuerySelector("#retention p")!.TextContent.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Workshops_started_before_the_retention_age_are_deleted_with_their_participants()
+    {
+        Factory.Settings["Retention:Days"] = "30";
+        var store = Factory.Services.GetRequiredService<EngagementAdvisor.Web.Features.Workshops.WorkshopStore>();
+        var (oldToken, oldCode) = await store.CreateAsync("Old workshop", ["CTO"], anonymous: false, CancellationToken.None);
+        var old = (await store.FindByFacilitatorAsync(oldToken, CancellationToken.None)).Workshop!;
+        Assert.NotNull(await store.JoinAsync(old.Id, "Dana", "CTO", CancellationToken.None));
+        _clock.Now += TimeSpan.FromDays(20);
+        var (youngToken, _) = await store.CreateAsync("Young workshop", [], anonymous: true, CancellationToken.None);
+        _clock.Now += TimeSpan.FromDays(11);
+
+        await Factory.Services.GetRequiredService<RetentionSweeper>().SweepAsync();
+
+        using var client = Factory.CreateClient();
+        using var gone = await client.GetAsync(new Uri("/w/f/" + oldToken, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        using var invite = await client.GetAsync(new Uri("/w/join/" + oldCode, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Gone, invite.StatusCode);
+        using var kept = await client.GetAsync(new Uri("/w/f/" + youngToken, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        // The names are what retention is for: no participant row and no title survive.
+        Assert.Equal(0, await Factory.WithDbAsync(db => Task.FromResult(db.WorkshopParticipants.Count())));
+        Assert.Equal([""], await Factory.WithDbAsync(db => Task.FromResult(db.Workshops.Where(w => w.DeletedAt != null).Select(w => w.Title).ToList())));
+    }
 }

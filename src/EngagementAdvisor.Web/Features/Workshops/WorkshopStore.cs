@@ -228,5 +228,22 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
         return (true, resultToken);
     }
 
+    /// <summary>Retention: deletes, as <see cref="DeleteAsync"/> does, every workshop started before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> DeleteOlderThanAsync(DateTime cutoff, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var old = db.Workshops.Where(w => w.CreatedAt < cutoff && w.DeletedAt == null);
+        await db.WorkshopParticipants.Where(p => old.Any(w => w.Id == p.WorkshopId)).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await old.ExecuteUpdateAsync(set => set
+            .SetProperty(w => w.DeletedAt, AssessmentStore.WholeSeconds(now))
+            .SetProperty(w => w.Title, "")
+            .SetProperty(w => w.RolesJson, "[]")
+            .SetProperty(w => w.SettledJson, "{}")
+            .SetProperty(w => w.ResultTokenProtected, (string?)null), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }
