@@ -17,7 +17,7 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
     /// <summary>The key in blocks of four, to read aloud or type without losing one's place; apps ignore the spaces.</summary>
     public string SharedKeyInBlocks => string.Join(' ', SharedKey.Chunk(4).Select(block => new string(block)));
     public string AuthenticatorUri { get; private set; } = "";
-    public AuthenticatorQrCode? QrCode { get; private set; }
+    public Infrastructure.QrCode? QrCode { get; private set; }
     public bool Enabled { get; private set; }
     public string? Error { get; private set; }
     [BindProperty] public string? Code { get; set; }
@@ -62,6 +62,6 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
         SharedKey = key!;
         var email = Uri.EscapeDataString(await users.GetEmailAsync(user) ?? "admin");
         AuthenticatorUri = $"otpauth://totp/EngagementAdvisor:{email}?secret={SharedKey}&issuer=EngagementAdvisor&digits=6";
-        QrCode = Enabled ? null : AuthenticatorQrCode.For(AuthenticatorUri);
+        QrCode = Enabled ? null : Infrastructure.QrCode.For(AuthenticatorUri);
     }
 }

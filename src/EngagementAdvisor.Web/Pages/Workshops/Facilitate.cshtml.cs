@@ -38,6 +38,9 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
 
     public string? ResultUrl { get; private set; }
 
+    /// <summary>The invite link as a QR code, for phones in the room to scan off the facilitator's screen.</summary>
+    public Infrastructure.QrCode? InviteQr { get; private set; }
+
     public string Token { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
@@ -122,6 +125,7 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         Token = token;
         FacilitatorUrl = WorkshopLinks.UrlOf(Request, WorkshopLinks.FacilitatorPathOf(token)).ToString();
         InviteUrl = WorkshopLinks.UrlOf(Request, WorkshopLinks.InvitePathOf(workshop.InviteCode)).ToString();
+        InviteQr = workshop.IsClosed ? null : Infrastructure.QrCode.For(InviteUrl);
         ResultUrl = workshop.ResultToken is { } result ? ResultLinks.UrlOf(Request, result).ToString() : null;
         Analysis = workshop.Analyse(questionnaire, (await weights.GetLatestAsync(cancellationToken)).Weights);
         return null;
