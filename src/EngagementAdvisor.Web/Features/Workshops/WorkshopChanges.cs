@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
 using EngagementAdvisor.Web.Infrastructure;
@@ -15,7 +14,9 @@ public sealed class WorkshopChanges(IConfiguration configuration) : IChangeHandl
 {
     public const string ChannelName = "ea_workshop_changed";
 
-    private readonly ConcurrentDictionary<long, ConcurrentDictionary<Channel<bool>, byte>> _watchers = new();
+    // Under a lock: a watch that starts while the last one on the same workshop ends must not be dropped with its set.
+    private readonly Dictionary<long, HashSet<Channel<bool>>> _watchers = [];
+    private readonly Lock _lock = new();
 
     public string Channel => ChannelName;
 
@@ -23,13 +24,16 @@ public sealed class WorkshopChanges(IConfiguration configuration) : IChangeHandl
     public WorkshopWatch Watch(long workshopId)
     {
         var channel = System.Threading.Channels.Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        _watchers.GetOrAdd(workshopId, _ => new()).TryAdd(channel, 0);
+        lock (_lock)
+        {
+            if (!_watchers.TryGetValue(workshopId, out var set)) _watchers[workshopId] = set = [];
+            set.Add(channel);
+        }
         return new WorkshopWatch(channel.Reader, () =>
         {
-            if (_watchers.TryGetValue(workshopId, out var set))
+            lock (_lock)
             {
-                set.TryRemove(channel, out _);
-                if (set.IsEmpty) _watchers.TryRemove(KeyValuePair.Create(workshopId, set));
+                if (_watchers.TryGetValue(workshopId, out var set) && set.Remove(channel) && set.Count == 0) _watchers.Remove(workshopId);
             }
         });
     }
@@ -46,11 +50,21 @@ public sealed class WorkshopChanges(IConfiguration configuration) : IChangeHandl
     }
 
     /// <summary>How many pages watch workshops on this instance (for tests and logs).</summary>
-    public int Watching => _watchers.Values.Sum(set => set.Count);
+    public int Watching
+    {
+        get
+        {
+            lock (_lock) return _watchers.Values.Sum(set => set.Count);
+        }
+    }
 
     private void Tell(long workshopId)
     {
-        if (!_watchers.TryGetValue(workshopId, out var set)) return;
-        foreach (var channel in set.Keys) channel.Writer.TryWrite(true);
+        lock (_lock)
+        {
+            if (!_watchers.TryGetValue(workshopId, out var set)) return;
+            // TryWrite never blocks: a full channel already holds a "changed".
+            foreach (var channel in set) channel.Writer.TryWrite(true);
+        }
     }
 }
