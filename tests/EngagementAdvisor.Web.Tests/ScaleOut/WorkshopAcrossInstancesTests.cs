@@ -194,7 +194,7 @@ public sealed class WorkshopAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_workshop_deleted_through_one_instance_is_gone_from_the_other_and_its_streams_there_hear_it()
+    public async Task A_workshop_deleted_through_one_instance_is_gone_from_the_other_with_its_result_and_its_streams_there_hear_it()
     {
         TestDatabase.SkipUnlessPostgres(Why);
         var (facilitatorOnA, facilitatorOnB) = (On(_a, _facilitator), On(_b!, _facilitator));
@@ -202,6 +202,22 @@ public sealed class WorkshopAcrossInstancesTests : IAsyncLifetime
         var code = await WorkshopSteps.InviteCodeAsync(facilitatorOnB, facilitatorPath);
         var danaOnA = On(_a, _dana);
         var dana = await WorkshopSteps.JoinAsync(danaOnA, code, "Dana");
+        using (var saved = await WorkshopSteps.AnswerAsync(danaOnA, dana, WorkshopSteps.OutsourcingAnswers())) Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using (var closed = await WorkshopSteps.SubmitAsync(facilitatorOnB, facilitatorOnB, facilitatorPath, "#close form", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        }
+        string resultPath;
+        using (var closedPage = await facilitatorOnB.GetAsync(new Uri(facilitatorPath, UriKind.Relative)))
+        {
+            resultPath = new Uri((await HtmlForms.ParseAsync(closedPage)).QuerySelector("#result-link")!.GetAttribute("href")!).AbsolutePath;
+        }
+        // A renders the result and keeps it in its output cache (Dana opened the link twice).
+        for (var i = 0; i < 2; i++)
+        {
+            using var view = await danaOnA.GetAsync(new Uri(resultPath, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        }
         await using var danaStream = await LiveEvents.OpenAsync(danaOnA, dana + "/events");
         Assert.True(await danaStream.HearsAsync("ready"), "Dana's stream on A never said it was live");
 
@@ -211,6 +227,18 @@ public sealed class WorkshopAcrossInstancesTests : IAsyncLifetime
             Assert.Equal("/workshops/deleted", deleted.Headers.Location!.OriginalString);
         }
         Assert.True(await danaStream.HearsAsync("changed"), "Dana's stream on A did not hear the workshop deleted on B");
+
+        // The result it was closed into goes too, and A stops serving its cached copy (ResultChanges' NOTIFY).
+        var deadline = DateTime.UtcNow + LiveEvents.Patience;
+        var status = HttpStatusCode.OK;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var view = await danaOnA.GetAsync(new Uri(resultPath, UriKind.Relative));
+            status = view.StatusCode;
+            if (status == HttpStatusCode.Gone) break;
+            await Task.Delay(50);
+        }
+        Assert.Equal(HttpStatusCode.Gone, status);
 
         // On A, the facilitator's link, its stream and the invite say the workshop was deleted.
         foreach (var path in new[] { facilitatorPath, facilitatorPath + "/events", "/w/join/" + code })
