@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -8,7 +9,7 @@ namespace EngagementAdvisor.Web.Infrastructure;
 /// Keeps share and manage tokens out of logs (anyone who can read logs must not be able to open or delete results),
 /// and keeps what a client put in a URL from forging log lines: control characters are escaped and length is capped.
 /// </summary>
-public static class LogRedaction
+public static partial class LogRedaction
 {
     private const int KeptChars = 6;
     private const int MaxLoggedChars = 200;
@@ -31,6 +32,15 @@ public static class LogRedaction
     /// <summary>Anything shaped like a token (43 base64url characters), e.g. in ?r= or ?from=, keeps only its prefix.</summary>
     public static string RedactTokens(string text) =>
         Features.Assessments.ShareToken.Shape().Replace(text ?? "", m => string.Concat(m.ValueSpan[..KeptChars], "…"));
+
+    /// <summary>
+    /// A query string: tokens keep their prefix, and an invite code typed into the join form (<c>/w/join?code=…</c>)
+    /// keeps nothing, as in the invite's path.
+    /// </summary>
+    public static string RedactQuery(string text) => TypedInviteCode().Replace(RedactTokens(text), "${1}code=…");
+
+    [GeneratedRegex("([?&])code=[^&]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TypedInviteCode();
 
     /// <summary>Escapes control characters (CR, LF, NUL, …) and caps the length, so a URL can never start a new log line.</summary>
     public static string Clean(string text)

@@ -16,7 +16,7 @@ public sealed class LogRedactionEnricher : ILogEventEnricher
         {
             if (logEvent.Properties.TryGetValue(name, out var value) && value is ScalarValue { Value: string text })
             {
-                var redacted = name == "QueryString" ? LogRedaction.Clean(LogRedaction.RedactTokens(text)) : LogRedaction.RedactPath(new PathString(text.StartsWith('/') ? text : "/" + text));
+                var redacted = name == "QueryString" ? LogRedaction.Clean(LogRedaction.RedactQuery(text)) : LogRedaction.RedactPath(new PathString(text.StartsWith('/') ? text : "/" + text));
                 if (name != "QueryString" && !text.StartsWith('/')) redacted = redacted[1..];
                 if (!string.Equals(redacted, text, StringComparison.Ordinal)) logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(redacted)));
             }

@@ -13,6 +13,9 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
+            // The path the client asked for: an empty 404 or 410 is drawn by re-executing /status/{code}, which changes
+            // Request.Path before the response starts, and a deleted workshop's link must not lose its headers there.
+            var path = context.Request.Path;
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
@@ -23,15 +26,15 @@ public static class SecurityHeaders
                 headers.Remove("Server");
                 // A result read through the API holds the same answers as its page: no cache keeps it, no index lists it.
                 // Workshop pages show names and answers to whoever holds their link: the same rule.
-                if (context.Request.Path.StartsWithSegments("/r") || context.Request.Path.StartsWithSegments("/compare")
-                    || context.Request.Path.StartsWithSegments("/api/assessments") || context.Request.Path.StartsWithSegments("/w"))
+                if (path.StartsWithSegments("/r") || path.StartsWithSegments("/compare")
+                    || path.StartsWithSegments("/api/assessments") || path.StartsWithSegments("/w"))
                 {
                     headers["X-Robots-Tag"] = "noindex, nofollow";
                     headers.CacheControl = "private, no-store";
                 }
                 // The admin pages and the two-factor set-up (its key, as text and as a QR code): kept by no cache, by
                 // this header alone rather than by whatever else the page happens to send.
-                else if (context.Request.Path.StartsWithSegments("/admin") || context.Request.Path.StartsWithSegments("/account"))
+                else if (path.StartsWithSegments("/admin") || path.StartsWithSegments("/account"))
                 {
                     headers.CacheControl = "private, no-store";
                 }

@@ -110,6 +110,79 @@ public sealed partial class LogContentTests : AppTest
         Assert.Contains("/models/x\\u000d\\u000a[ERR] forged", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_whole_workshop_logs_no_workshop_link_result_link_or_invite_code()
+    {
+        Factory.Settings["Serilog:MinimumLevel:Default"] = "Information";
+        var recorders = new List<Recorder>();
+        var cookieJars = new List<CookieContainer>();
+        var journey = await WorkshopJourney.RunAsync(() =>
+        {
+            var (recorder, cookies) = (new Recorder(), new CookieContainer());
+            recorders.Add(recorder);
+            cookieJars.Add(cookies);
+            return Factory.CreateDefaultClient(new Uri("https://localhost"), recorder, new CookieContainerHandler(cookies));
+        });
+
+        // The streams close as the journey ends; their requests are logged then, and everything before them already.
+        var danaStream = $"/w/p/{journey.ParticipantTokens[0][..6]}…/events";
+        Assert.NotEmpty(await Factory.Logs.WaitForAsync(e => e.RenderMessage().Contains(danaStream, StringComparison.Ordinal)));
+        await Task.Delay(200);
+        var tokens = recorders.SelectMany(r => r.Secrets)
+            .Concat(cookieJars.SelectMany(c => c.GetAllCookies()).Select(c => c.Value))
+            .Append(journey.FacilitatorToken).Append(journey.ResultToken).Concat(journey.ParticipantTokens)
+            .Where(s => s.Length >= 16)
+            .Distinct()
+            .ToList();
+        // The invite code is short: every way it was typed or shown counts.
+        var code = journey.InviteCode;
+        var codes = new[] { code, $"{code[..4]}-{code[4..]}", $"{code[..4]} {code[4..]}".ToLowerInvariant(), code.ToLowerInvariant() };
+        Assert.True(tokens.Count(t => TokenShape().IsMatch(t)) >= 4, "facilitator, participant and result tokens recorded");
+        Assert.Contains(cookieJars.SelectMany(c => c.GetAllCookies()), c => c.Name.StartsWith("ea-workshop-", StringComparison.Ordinal));
+        var events = Factory.Logs.Events;
+        // The requests are in the log, each path shortened to what identifies no workshop.
+        Assert.Contains(events, e => e.RenderMessage().Contains($"/w/f/{journey.FacilitatorToken[..6]}…", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.RenderMessage().Contains("/w/join/…", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.RenderMessage().Contains(danaStream, StringComparison.Ordinal));
+        foreach (var logEvent in events)
+        {
+            var texts = LogCapture.TextsOf(logEvent).ToList();
+            foreach (var secret in tokens)
+            {
+                Assert.False(texts.Any(t => t.Contains(secret, StringComparison.Ordinal)),
+                    $"'{secret[..6]}…' is in the log event: {logEvent.RenderMessage()}");
+            }
+            foreach (var typed in codes)
+            {
+                Assert.False(texts.Any(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase)), $"the invite code is in the log event: {logEvent.RenderMessage()}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Workshop_paths_and_typed_invite_codes_on_every_event_keep_no_token_or_code()
+    {
+        // As above for results: the scope's raw path and the hosting events' path and query are rewritten on every event.
+        const string token = "AbCdEf0123456789AbCdEf0123456789AbCdEf01234";
+        var logEvent = new Serilog.Events.LogEvent(DateTimeOffset.UtcNow, Serilog.Events.LogEventLevel.Error, null,
+            new Serilog.Parsing.MessageTemplateParser().Parse("{RequestPath} {Path} {QueryString}"),
+            [
+                new("RequestPath", new Serilog.Events.ScalarValue($"/w/p/{token}/events")),
+                new("Path", new Serilog.Events.ScalarValue("/w/join/K7QM-4XTR")),
+                new("QueryString", new Serilog.Events.ScalarValue("?code=k7qm+4xtr&x=1")),
+            ]);
+
+        new Web.Infrastructure.LogRedactionEnricher().Enrich(logEvent, null!);
+
+        var text = logEvent.RenderMessage();
+        Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("K7QM", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("4XTR", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("/w/p/AbCdEf…/events", text, StringComparison.Ordinal);
+        Assert.Contains("/w/join/…", text, StringComparison.Ordinal);
+        Assert.Contains("&x=1", text, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("^[A-Za-z0-9_-]{43}$")]
     private static partial Regex TokenShape();
 

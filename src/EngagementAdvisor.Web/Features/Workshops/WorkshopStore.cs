@@ -213,19 +213,25 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
     public async Task<(bool Deleted, string? ResultToken)> DeleteAsync(long workshopId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.DeletedAt == null, cancellationToken);
-        if (row is null) return (false, null);
-        var resultToken = row.ResultTokenProtected is null ? null : _secrets.Unprotect(row.ResultTokenProtected);
-        await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteDeleteAsync(cancellationToken);
-        row.DeletedAt = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
-        row.Title = "";
-        row.RolesJson = "[]";
-        row.SettledJson = "{}";
-        row.ResultTokenProtected = null;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (true, resultToken);
+        // PostgreSQL's retrying strategy refuses a transaction begun outside it (every delete was a 500 there): the
+        // transaction runs inside it, as one unit it may run again after a dropped connection, from a clean context.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.DeletedAt == null, ct);
+            if (row is null) return (false, (string?)null);
+            var resultToken = row.ResultTokenProtected is null ? null : _secrets.Unprotect(row.ResultTokenProtected);
+            await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteDeleteAsync(ct);
+            row.DeletedAt = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
+            row.Title = "";
+            row.RolesJson = "[]";
+            row.SettledJson = "{}";
+            row.ResultTokenProtected = null;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return (true, resultToken);
+        }, cancellationToken);
     }
 
     /// <summary>Retention: deletes, as <see cref="DeleteAsync"/> does, every workshop started before <paramref name="cutoff"/>; returns how many.</summary>
