@@ -56,7 +56,7 @@ public sealed class WorkshopFlowTests(BrowserFixture fixture)
         Assert.True(await facilitator.EvaluateAsync<bool>(StillTheSameDocument), "the facilitator's page was reloaded");
 
         // Answering apart: before the reveal a participant sees nobody else's name, nor their answers.
-        await dana.ReloadAsync();
+        await WorkshopPages.ReloadLiveAsync(dana);
         await Assertions.Expect(dana.Locator("#everyone")).ToContainTextAsync("Hidden until the facilitator reveals them");
         await Assertions.Expect(dana.Locator("body")).Not.ToContainTextAsync("Sam Okafor");
         await Assertions.Expect(dana.Locator("body")).Not.ToContainTextAsync("Priya Raman");

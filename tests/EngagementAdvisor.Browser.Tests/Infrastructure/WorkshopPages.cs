@@ -76,6 +76,16 @@ public static class WorkshopPages
         await participant.FillAsync("#q-budgetUsd", answers.BudgetUsd);
     }
 
+    /// <summary>
+    /// Reloads a workshop page and waits for its event stream to answer: the server watches the workshop before it sends
+    /// the stream's headers, so no change made after this can be missed by the page.
+    /// </summary>
+    public static async Task ReloadLiveAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.RunAndWaitForResponseAsync(() => page.ReloadAsync(), r => r.Url.EndsWith("/events", StringComparison.Ordinal) && r.Status == 200);
+    }
+
     /// <summary>A participant on a phone of their own who joins through the link and answers.</summary>
     public static async Task<IPage> JoinAndAnswerOnAPhoneAsync(BrowserFixture fixture, string inviteUrl, string name, int role, Answers answers, bool bypassContentSecurityPolicy = false)
     {
