@@ -110,15 +110,8 @@ public sealed class WorkshopFlowTests(BrowserFixture fixture)
     [Fact]
     public async Task A_value_the_facilitator_is_typing_survives_participants_saving_at_that_moment()
     {
-        var facilitator = await fixture.NewPageAsync(1280, 900);
-        await WorkshopPages.CreateAsync(facilitator, "Northwind data platform");
-        await Assertions.Expect(facilitator.Locator("#reload-hint")).ToBeHiddenAsync();
-        var inviteUrl = await facilitator.InputValueAsync("#invite-url");
-        var dana = await WorkshopPages.JoinAndAnswerOnAPhoneAsync(fixture, inviteUrl, "Dana Kim", 1, WorkshopPages.Cto);
-        var sam = await WorkshopPages.JoinAndAnswerOnAPhoneAsync(fixture, inviteUrl, "Sam Okafor", 2, WorkshopPages.Cfo);
-        await Assertions.Expect(facilitator.Locator("#answered-summary")).ToContainTextAsync("2 joined, 2 answered", Live);
+        var (facilitator, dana, sam) = await TwoAnswersInAsync();
         var settle = facilitator.Locator("#settle-budgetUsd");
-        await Assertions.Expect(settle).ToBeVisibleAsync();
 
         // The facilitator starts typing the agreed budget; Sam saves a new duration at that moment.
         await settle.FocusAsync();
@@ -144,6 +137,40 @@ public sealed class WorkshopFlowTests(BrowserFixture fixture)
         await Assertions.Expect(facilitator.Locator("#q-durationMonths")).ToContainTextAsync("9 months");
 
         foreach (var page in new[] { facilitator, dana, sam }) await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_facilitator_pressing_Settle_as_a_change_arrives_settles_what_they_typed()
+    {
+        var (facilitator, dana, sam) = await TwoAnswersInAsync();
+        await facilitator.FillAsync("#settle-budgetUsd", "275000");
+        await SaveWhileTheFacilitatorWaitsAsync(facilitator, sam, "18");
+
+        // The mouse button goes down on Settle (focus moves to it), Dana's save is drawn meanwhile, then the button comes up:
+        // the press lands on the same button, beside the same typed value.
+        var button = facilitator.Locator("#q-budgetUsd").GetByRole(AriaRole.Button, new() { Name = "Settle" });
+        await button.HoverAsync();
+        await facilitator.Mouse.DownAsync();
+        await SaveWhileTheFacilitatorWaitsAsync(facilitator, dana, "9");
+        await Assertions.Expect(facilitator.Locator("#settle-budgetUsd")).ToHaveValueAsync("275000");
+        await facilitator.Mouse.UpAsync();
+
+        await Assertions.Expect(facilitator.Locator("#q-budgetUsd .settled")).ToContainTextAsync("Settled: $275,000");
+        foreach (var page in new[] { facilitator, dana, sam }) await page.Context.CloseAsync();
+    }
+
+    /// <summary>A facilitator's page, its event stream open, with Dana's and Sam's answers in: the budget is an open fact.</summary>
+    private async Task<(IPage Facilitator, IPage Dana, IPage Sam)> TwoAnswersInAsync()
+    {
+        var facilitator = await fixture.NewPageAsync(1280, 900);
+        await WorkshopPages.CreateAsync(facilitator, "Northwind data platform");
+        await Assertions.Expect(facilitator.Locator("#reload-hint")).ToBeHiddenAsync();
+        var inviteUrl = await facilitator.InputValueAsync("#invite-url");
+        var dana = await WorkshopPages.JoinAndAnswerOnAPhoneAsync(fixture, inviteUrl, "Dana Kim", 1, WorkshopPages.Cto);
+        var sam = await WorkshopPages.JoinAndAnswerOnAPhoneAsync(fixture, inviteUrl, "Sam Okafor", 2, WorkshopPages.Cfo);
+        await Assertions.Expect(facilitator.Locator("#answered-summary")).ToContainTextAsync("2 joined, 2 answered", Live);
+        await Assertions.Expect(facilitator.Locator("#settle-budgetUsd")).ToBeVisibleAsync();
+        return (facilitator, dana, sam);
     }
 
     /// <summary>
