@@ -40,7 +40,9 @@ public sealed class WorkshopFlowTests(BrowserFixture fixture)
         var sam = await fixture.NewPhonePageAsync();
         await sam.GotoAsync("/");
         await sam.FillAsync("#home-code", code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal));
-        await sam.Locator("#home-join button[type=submit]").TapAsync();
+        // Sent with the phone keyboard's Go key (Enter): an emulated touch tap on the Join button was now and then followed
+        // by no navigation at all (once in about fifteen runs), which a test of typing the code does not need to be about.
+        await sam.PressAsync("#home-code", "Enter");
         await sam.WaitForURLAsync(inviteUrl);
         await WorkshopPages.GiveNameAndRoleAsync(sam, "Sam Okafor", role: 2);
         var priya = await fixture.NewPhonePageAsync();
