@@ -18,7 +18,10 @@ public sealed class AxeTests(BrowserFixture fixture)
         throw new InvalidOperationException("Browser tests folder not found.");
     }
 
-    private static async Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page)
+    internal static Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page) => ViolationsAsync(page, "serious", "critical");
+
+    /// <summary>axe-core's violations on the page as it is now, of the impacts named (minor, moderate, serious, critical).</summary>
+    internal static async Task<List<string>> ViolationsAsync(Microsoft.Playwright.IPage page, params string[] impacts)
     {
         Assert.True(File.Exists(AxeScript), "axe-core is missing: run ./test.sh, which installs it with npm.");
         await page.AddScriptTagAsync(new() { Path = AxeScript });
@@ -26,7 +29,7 @@ public sealed class AxeTests(BrowserFixture fixture)
         // axe really ran: it checked and passed rules such as labels, contrast and landmarks.
         Assert.True(result.GetProperty("passes").GetInt32() > 10, "axe-core did not check the page");
         return result.GetProperty("violations").EnumerateArray()
-            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Where(v => impacts.Contains(v.GetProperty("impact").GetString()))
             .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {string.Join(" | ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")
             .ToList();
     }

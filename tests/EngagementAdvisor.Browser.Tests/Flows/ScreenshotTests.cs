@@ -10,7 +10,7 @@ namespace EngagementAdvisor.Browser.Tests.Flows;
 [Collection(BrowserSuite.Name)]
 public sealed class ScreenshotTests(BrowserFixture fixture)
 {
-    private static string ScreenshotsFolder()
+    internal static string ScreenshotsFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

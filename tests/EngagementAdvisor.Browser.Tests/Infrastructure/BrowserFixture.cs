@@ -47,7 +47,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile: no cookies, no storage — like a colleague opening a shared link.</summary>
     /// <summary>Signs the page in as the suite's admin through the sign-in form, and waits for the admin home.</summary>
     public async Task SignInAsAdminAsync(IPage page)
     {
@@ -59,7 +58,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync("**/admin");
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassContentSecurityPolicy = false)
+    /// <summary>A fresh browser profile: no cookies, no storage — like a colleague opening a shared link.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassContentSecurityPolicy = false, bool touch = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -67,12 +67,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             BypassCSP = bypassContentSecurityPolicy,
             BaseURL = BaseAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            // A phone: taps, and the page laid out by its meta viewport as a mobile browser does.
+            HasTouch = touch,
+            IsMobile = touch,
         });
         // CI runs the test projects side by side on two cores; give slow moments room before calling them failures.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>A fresh profile on a phone (375 by 800, touch): how a workshop's participants answer.</summary>
+    public Task<IPage> NewPhonePageAsync(bool bypassContentSecurityPolicy = false) => NewPageAsync(375, 800, bypassContentSecurityPolicy, touch: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -19,7 +19,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
     /// slashes; one that spans two lines was broken inside itself. Tokens and addresses (over 30 characters) may wrap.
     /// Inline links in a sentence are exempt from the target size, as WCAG allows.
     /// </summary>
-    private const string Problems = """
+    internal const string Problems = """
         () => {
           const found = [];
           const width = document.documentElement.clientWidth;

@@ -1,6 +1,7 @@
 // Workshop pages: live without reloading. The server sends "changed" over server-sent events (ADR 0029); this fetches
-// the page again and swaps in each [data-live] region whose server-drawn content changed. A region holding the focused
-// field waits until focus leaves it, and unchanged regions are left alone, so nobody loses what they are typing.
+// the page again and swaps in each [data-live] region whose server-drawn content changed. A region holding the focus (a
+// field, or the button that sends it) waits until focus leaves it, and unchanged regions are left alone, so nobody loses
+// what they are typing.
 // Without JavaScript (or EventSource) the page says to reload, and reloading shows the same.
 (function () {
   "use strict";
@@ -17,9 +18,11 @@
   regions(document).forEach(function (region) { drawn[region.id] = key(region); });
 
   var fetching = false, again = false, waiting = {};
+  // Focus anywhere inside holds a region, a button included: someone who types a value and tabs (or presses the mouse)
+  // on to the form's button is still using it, and swapping the region then would wipe the value and drop the focus.
   function busy(region) {
     var active = document.activeElement;
-    return active && region.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
+    return !!active && active !== document.body && region.contains(active);
   }
   function refresh() {
     if (fetching) { again = true; return; }
