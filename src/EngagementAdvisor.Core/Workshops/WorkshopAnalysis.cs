@@ -45,9 +45,11 @@ public sealed record WorkshopAnalysis(
         {
             var counts = new int[q.Levels.Count];
             foreach (var level in answers.Select(a => a.LevelOf(q)).Where(l => l >= 0)) counts[level]++;
-            var given = answers.Select(a => a[q]).OfType<string>().Distinct(StringComparer.Ordinal);
+            var values = answers.Select(a => a[q]).OfType<string>().ToList();
+            var given = values.Distinct(StringComparer.Ordinal);
             given = q.Kind == QuestionKind.WholeNumber ? given.OrderBy(v => long.Parse(v, System.Globalization.CultureInfo.InvariantCulture)) : given.OrderBy(q.LevelIndex);
-            return new AnswerSpread(q, counts, counts.Sum(), Disagreement.Of(counts), [.. given]);
+            List<string> distinct = [.. given];
+            return new AnswerSpread(q, counts, counts.Sum(), Disagreement.Of(counts), distinct, [.. distinct.Select(v => values.Count(x => x == v))]);
         }).ToList();
         var influence = participants.Count < 2 ? [] : participants.Select((p, i) =>
         {
