@@ -58,7 +58,9 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
             : AnswersFormValidator.Problem(fact, value);
         if (problem is not null)
         {
-            Errors.Add(field, problem);
+            // On its settle form when the page shows one; a fact nobody answered has none, so the message goes above all.
+            if (ShownSpreads.Any(s => s.Question.Id == fact.Id)) Errors.Add(field, problem);
+            else Errors.Add("", $"{fact.Name}: {problem}");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -109,6 +111,9 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         await workshops.DeleteAsync(Workshop, cancellationToken);
         return Redirect("/workshops/deleted");
     }
+
+    /// <summary>The questions the page lists (with their settle forms): those someone who counts answered, and settled facts.</summary>
+    public IEnumerable<AnswerSpread> ShownSpreads => Analysis?.Spreads.Where(s => s.Answered > 0 || Workshop.Settled.ContainsKey(s.Question.Id)) ?? [];
 
     /// <summary>The settle form's field name for a fact, so its message sits on it.</summary>
     public static string SettleField(Question fact) => "settle-" + (fact ?? throw new ArgumentNullException(nameof(fact))).Field;
