@@ -156,6 +156,25 @@ public sealed class AnsweringApartTests : AppTest
         Assert.Contains("by role", PageText.Of(await facilitator.PageAsync(), "#reveal"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("named", "Dana", null)]
+    [InlineData("anonymous", null, "1")]
+    public async Task Nobody_is_told_before_the_reveal_that_someone_else_gave_the_same_name_or_role(string names, string? name, string? role)
+    {
+        using var facilitator = await Facilitator.CreateAsync(Factory, roles: "CTO, CFO", names: names);
+        var invite = await facilitator.InvitePathAsync();
+        using var first = await Participant.JoinAsync(Factory, invite, name, role);
+        var alone = PageText.Of(await first.PageAsync(), ".eyebrow");
+        using var second = await Participant.JoinAsync(Factory, invite, name, role);
+
+        // The facilitator tells the two apart by their join order; the first one's own page must not change because
+        // someone else joined with the same name or role: that would say who else is there before the reveal.
+        Assert.Contains("participant 1", PageText.Of(await facilitator.PageAsync(), "#participant-1"), StringComparison.Ordinal);
+        Assert.Equal(alone, PageText.Of(await first.PageAsync(), ".eyebrow"));
+        Assert.DoesNotMatch(@"[Pp]articipant \d", await first.HtmlAsync());
+        Assert.DoesNotMatch(@"[Pp]articipant \d", await second.HtmlAsync());
+    }
+
     [Fact]
     public async Task Someone_left_out_of_the_result_is_not_shown_to_the_others_at_the_reveal()
     {
