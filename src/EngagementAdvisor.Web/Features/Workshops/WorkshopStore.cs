@@ -207,8 +207,9 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
     }
 
     /// <summary>
-    /// Deletes the workshop: its participants and their answers go, a tombstone keeps its links answering 410. Returns
-    /// the share token of the result it was closed into (for the caller to delete too), or null.
+    /// Deletes the workshop: its participants' names, roles and answers go, and tombstones keep its links answering 410
+    /// (the workshop's row, and each participant's row emptied down to the fingerprint of their link). Returns the share
+    /// token of the result it was closed into (for the caller to delete too), or null.
     /// </summary>
     public async Task<(bool Deleted, string? ResultToken)> DeleteAsync(long workshopId, CancellationToken cancellationToken)
     {
@@ -217,8 +218,17 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
         var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.DeletedAt == null, cancellationToken);
         if (row is null) return (false, null);
         var resultToken = row.ResultTokenProtected is null ? null : _secrets.Unprotect(row.ResultTokenProtected);
-        await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteDeleteAsync(cancellationToken);
-        row.DeletedAt = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
+        var now = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
+        // Emptied rather than deleted: a participant's link is found by its fingerprint alone, so without the row it
+        // would answer 404, as if it had never existed, instead of saying that the workshop was deleted.
+        await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteUpdateAsync(set => set
+            .SetProperty(p => p.Name, (string?)null)
+            .SetProperty(p => p.Role, (string?)null)
+            .SetProperty(p => p.AnswersJson, (string?)null)
+            .SetProperty(p => p.AnsweredAt, (DateTime?)null)
+            .SetProperty(p => p.JoinedAt, now)
+            .SetProperty(p => p.Included, true), cancellationToken);
+        row.DeletedAt = now;
         row.Title = "";
         row.RolesJson = "[]";
         row.SettledJson = "{}";
