@@ -112,6 +112,13 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         return Redirect("/workshops/deleted");
     }
 
+    /// <summary>
+    /// A post that names no handler of this page (none, or an unknown one). Without it the page would be drawn with no
+    /// workshop loaded (a 500); it is refused like any other form the page never sends.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken) =>
+        await LoadAsync(token, cancellationToken) ?? Refuse("The form asked for something this page does not do. Reload the page and try again.");
+
     /// <summary>The questions the page lists (with their settle forms): those someone who counts answered, and settled facts.</summary>
     public IEnumerable<AnswerSpread> ShownSpreads => Analysis?.Spreads.Where(s => s.Answered > 0 || Workshop.Settled.ContainsKey(s.Question.Id)) ?? [];
 
