@@ -214,28 +214,34 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
     public async Task<(bool Deleted, string? ResultToken)> DeleteAsync(long workshopId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.DeletedAt == null, cancellationToken);
-        if (row is null) return (false, null);
-        var resultToken = row.ResultTokenProtected is null ? null : _secrets.Unprotect(row.ResultTokenProtected);
-        var now = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
-        // Emptied rather than deleted: a participant's link is found by its fingerprint alone, so without the row it
-        // would answer 404, as if it had never existed, instead of saying that the workshop was deleted.
-        await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteUpdateAsync(set => set
-            .SetProperty(p => p.Name, (string?)null)
-            .SetProperty(p => p.Role, (string?)null)
-            .SetProperty(p => p.AnswersJson, (string?)null)
-            .SetProperty(p => p.AnsweredAt, (DateTime?)null)
-            .SetProperty(p => p.JoinedAt, now)
-            .SetProperty(p => p.Included, true), cancellationToken);
-        row.DeletedAt = now;
-        row.Title = "";
-        row.RolesJson = "[]";
-        row.SettledJson = "{}";
-        row.ResultTokenProtected = null;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (true, resultToken);
+        // One transaction, run through the execution strategy: PostgreSQL's retrying strategy refuses a transaction begun
+        // outside it (every delete answered 500 there), and runs the whole of it again if the connection fails.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.DeletedAt == null, ct);
+            if (row is null) return (false, (string?)null);
+            var resultToken = row.ResultTokenProtected is null ? null : _secrets.Unprotect(row.ResultTokenProtected);
+            var now = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
+            // Emptied rather than deleted: a participant's link is found by its fingerprint alone, so without the row it
+            // would answer 404, as if it had never existed, instead of saying that the workshop was deleted.
+            await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.Name, (string?)null)
+                .SetProperty(p => p.Role, (string?)null)
+                .SetProperty(p => p.AnswersJson, (string?)null)
+                .SetProperty(p => p.AnsweredAt, (DateTime?)null)
+                .SetProperty(p => p.JoinedAt, now)
+                .SetProperty(p => p.Included, true), ct);
+            row.DeletedAt = now;
+            row.Title = "";
+            row.RolesJson = "[]";
+            row.SettledJson = "{}";
+            row.ResultTokenProtected = null;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return (true, resultToken);
+        }, cancellationToken);
     }
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
