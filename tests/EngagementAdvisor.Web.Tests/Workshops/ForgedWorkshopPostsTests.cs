@@ -109,6 +109,8 @@ public sealed class ForgedWorkshopPostsTests : AppTest
         try
         {
             var targets = await TargetsAsync(owned);
+            // Start-up may log its own (EF Core's migration checks on PostgreSQL); only what the forged posts log counts.
+            var logged = Factory.Logs.Events.Count;
             var answered = new List<string>();
             foreach (var (name, client, url, formToken) in targets)
             {
@@ -130,7 +132,7 @@ public sealed class ForgedWorkshopPostsTests : AppTest
                 answered.Add(name);
             }
             Assert.Equal(13, answered.Count);
-            var errors = Factory.Logs.Events.Where(e => e.Level >= Serilog.Events.LogEventLevel.Error).Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var errors = Factory.Logs.Events.Skip(logged).Where(e => e.Level >= Serilog.Events.LogEventLevel.Error).Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.True(errors.Count == 0, "errors logged: " + string.Join(" | ", errors));
         }
         finally

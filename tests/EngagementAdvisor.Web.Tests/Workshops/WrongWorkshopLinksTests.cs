@@ -70,6 +70,8 @@ public sealed class WrongWorkshopLinksTests : AppTest
         // The forms' token is the browser's, not the link's: with it, a post reaches the page and is refused for its link.
         var formToken = await facilitator.FormTokenAsync();
         var tokens = Malformed().Concat([RandomToken(), dana.Token]).ToList();
+        // Start-up may log its own (EF Core's migration checks on PostgreSQL); only what these requests log counts.
+        var logged = Factory.Logs.Events.Count;
 
         foreach (var token in tokens)
         {
@@ -98,6 +100,6 @@ public sealed class WrongWorkshopLinksTests : AppTest
         Assert.NotNull(page.QuerySelector("#reveal-answers"));
         Assert.Contains("$150,000", PageText.Of(page, "#q-budgetUsd"), StringComparison.Ordinal);
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.Workshops.Count(w => w.DeletedAt == null && w.ClosedAt == null))));
-        Assert.DoesNotContain(Factory.Logs.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+        Assert.DoesNotContain(Factory.Logs.Events.Skip(logged), e => e.Level >= Serilog.Events.LogEventLevel.Error);
     }
 }
