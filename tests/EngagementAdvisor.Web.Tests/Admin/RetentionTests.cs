@@ -59,7 +59,8 @@ public sealed class RetentionTests : AppTest
         var store = Factory.Services.GetRequiredService<EngagementAdvisor.Web.Features.Workshops.WorkshopStore>();
         var (oldToken, oldCode) = await store.CreateAsync("Old workshop", ["CTO"], anonymous: false, CancellationToken.None);
         var old = (await store.FindByFacilitatorAsync(oldToken, CancellationToken.None)).Workshop!;
-        Assert.NotNull(await store.JoinAsync(old.Id, "Dana", "CTO", CancellationToken.None));
+        var dana = await store.JoinAsync(old.Id, "Dana", "CTO", CancellationToken.None);
+        Assert.NotNull(dana);
         _clock.Now += TimeSpan.FromDays(20);
         var (youngToken, _) = await store.CreateAsync("Young workshop", [], anonymous: true, CancellationToken.None);
         _clock.Now += TimeSpan.FromDays(11);
@@ -73,8 +74,11 @@ public sealed class RetentionTests : AppTest
         Assert.Equal(HttpStatusCode.Gone, invite.StatusCode);
         using var kept = await client.GetAsync(new Uri("/w/f/" + youngToken, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
-        // The names are what retention is for: no participant row and no title survive.
-        Assert.Equal(0, await Factory.WithDbAsync(db => Task.FromResult(db.WorkshopParticipants.Count())));
+        using var hers = await client.GetAsync(new Uri("/w/p/" + dana, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Gone, hers.StatusCode);
+        // The names are what retention is for: a participant's row keeps only the fingerprint of their link, and no title survives.
+        Assert.Equal([(null, null, null)], await Factory.WithDbAsync(db => Task.FromResult(
+            db.WorkshopParticipants.Select(p => new { p.Name, p.Role, p.AnswersJson }).AsEnumerable().Select(p => (p.Name, p.Role, p.AnswersJson)).ToList())));
         Assert.Equal([""], await Factory.WithDbAsync(db => Task.FromResult(db.Workshops.Where(w => w.DeletedAt != null).Select(w => w.Title).ToList())));
     }
 }

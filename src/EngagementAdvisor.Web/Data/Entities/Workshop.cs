@@ -43,7 +43,10 @@ public sealed class Workshop
     /// <summary>The result's share token, encrypted with Data Protection: the facilitator's page links to it.</summary>
     public string? ResultTokenProtected { get; set; }
 
-    /// <summary>Set when the facilitator deleted it: the links answer 410; the title, roles, facts and participants are gone.</summary>
+    /// <summary>
+    /// Set when the facilitator deleted it: the links answer 410; the title, roles, facts and the participants' names,
+    /// roles and answers are gone (each participant's row stays, emptied, so that their link answers 410 too).
+    /// </summary>
     public DateTime? DeletedAt { get; set; }
 
     public List<WorkshopParticipant> Participants { get; } = [];

@@ -207,14 +207,15 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
     }
 
     /// <summary>
-    /// Deletes the workshop: its participants and their answers go, a tombstone keeps its links answering 410. Returns
-    /// the share token of the result it was closed into (for the caller to delete too), or null.
+    /// Deletes the workshop: its participants' names, roles and answers go, and tombstones keep its links answering 410
+    /// (the workshop's row, and each participant's row emptied down to the fingerprint of their link). Returns the share
+    /// token of the result it was closed into (for the caller to delete too), or null.
     /// </summary>
     public async Task<(bool Deleted, string? ResultToken)> DeleteAsync(long workshopId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // PostgreSQL's retrying strategy refuses a transaction begun outside it (every delete was a 500 there): the
-        // transaction runs inside it, as one unit it may run again after a dropped connection, from a clean context.
+        // One transaction, run through the execution strategy: PostgreSQL's retrying strategy refuses a transaction begun
+        // outside it (every delete answered 500 there), and runs the whole of it again if the connection fails.
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
@@ -222,8 +223,9 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
             var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.DeletedAt == null, ct);
             if (row is null) return (false, (string?)null);
             var resultToken = row.ResultTokenProtected is null ? null : _secrets.Unprotect(row.ResultTokenProtected);
-            await db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId).ExecuteDeleteAsync(ct);
-            row.DeletedAt = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
+            var now = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
+            await EmptyAsync(db.WorkshopParticipants.Where(p => p.WorkshopId == workshopId), now, ct);
+            row.DeletedAt = now;
             row.Title = "";
             row.RolesJson = "[]";
             row.SettledJson = "{}";
@@ -238,18 +240,37 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
     public async Task<int> DeleteOlderThanAsync(DateTime cutoff, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var old = db.Workshops.Where(w => w.CreatedAt < cutoff && w.DeletedAt == null);
-        await db.WorkshopParticipants.Where(p => old.Any(w => w.Id == p.WorkshopId)).ExecuteDeleteAsync(cancellationToken);
-        var deleted = await old.ExecuteUpdateAsync(set => set
-            .SetProperty(w => w.DeletedAt, AssessmentStore.WholeSeconds(now))
-            .SetProperty(w => w.Title, "")
-            .SetProperty(w => w.RolesJson, "[]")
-            .SetProperty(w => w.SettledJson, "{}")
-            .SetProperty(w => w.ResultTokenProtected, (string?)null), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return deleted;
+        var at = AssessmentStore.WholeSeconds(now);
+        // Inside the execution strategy, as DeleteAsync: PostgreSQL's retrying strategy refuses a transaction begun outside it.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var old = db.Workshops.Where(w => w.CreatedAt < cutoff && w.DeletedAt == null);
+            await EmptyAsync(db.WorkshopParticipants.Where(p => old.Any(w => w.Id == p.WorkshopId)), at, ct);
+            var deleted = await old.ExecuteUpdateAsync(set => set
+                .SetProperty(w => w.DeletedAt, at)
+                .SetProperty(w => w.Title, "")
+                .SetProperty(w => w.RolesJson, "[]")
+                .SetProperty(w => w.SettledJson, "{}")
+                .SetProperty(w => w.ResultTokenProtected, (string?)null), ct);
+            await transaction.CommitAsync(ct);
+            return deleted;
+        }, cancellationToken);
     }
+
+    /// <summary>
+    /// Empties deleted workshops' participants rather than deleting them: a participant's link is found by its
+    /// fingerprint alone, so without the row it would answer 404, as if it had never existed, instead of saying that
+    /// the workshop was deleted. Nothing personal stays: no name, role, answers or times.
+    /// </summary>
+    private static Task<int> EmptyAsync(IQueryable<WorkshopParticipant> participants, DateTime now, CancellationToken cancellationToken) =>
+        participants.ExecuteUpdateAsync(set => set
+            .SetProperty(p => p.Name, (string?)null)
+            .SetProperty(p => p.Role, (string?)null)
+            .SetProperty(p => p.AnswersJson, (string?)null)
+            .SetProperty(p => p.AnsweredAt, (DateTime?)null)
+            .SetProperty(p => p.JoinedAt, now)
+            .SetProperty(p => p.Included, true), cancellationToken);
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

@@ -61,7 +61,9 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
             : AnswersFormValidator.Problem(fact, value);
         if (problem is not null)
         {
-            Errors.Add(field, problem);
+            // On its settle form when the page shows one; a fact nobody answered has none, so the message goes above all.
+            if (ShownSpreads.Any(s => s.Question.Id == fact.Id)) Errors.Add(field, problem);
+            else Errors.Add("", $"{fact.Name}: {problem}");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -112,6 +114,16 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         await workshops.DeleteAsync(Workshop, cancellationToken);
         return Redirect("/workshops/deleted");
     }
+
+    /// <summary>
+    /// A post that names no handler of this page (none, or an unknown one). Without it the page would be drawn with no
+    /// workshop loaded (a 500); it is refused like any other form the page never sends.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken) =>
+        await LoadAsync(token, cancellationToken) ?? Refuse("The form asked for something this page does not do. Reload the page and try again.");
+
+    /// <summary>The questions the page lists (with their settle forms): those someone who counts answered, and settled facts.</summary>
+    public IEnumerable<AnswerSpread> ShownSpreads => Analysis?.Spreads.Where(s => s.Answered > 0 || Workshop.Settled.ContainsKey(s.Question.Id)) ?? [];
 
     /// <summary>The settle form's field name for a fact, so its message sits on it.</summary>
     public static string SettleField(Question fact) => "settle-" + (fact ?? throw new ArgumentNullException(nameof(fact))).Field;

@@ -72,6 +72,12 @@ public sealed class ParticipateModel(WorkshopStore store, WorkshopService worksh
         questionnaire.All.Select(q => q.Field).Prepend("").Where(Errors.Has)
             .Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
 
+    /// <summary>
+    /// How this participant is named on their own page. Until the reveal, from their own name and role alone: the label
+    /// that tells two people apart ("Dana, participant 1") would say that someone else gave the same name or role.
+    /// </summary>
+    public string MyLabel => Workshop.Revealed ? Me.Label : WorkshopState.Labels([(Me.Number, Me.Name, Me.Role)], Workshop.Anonymous)[0];
+
     /// <summary>What others answered, once revealed: each counted participant but this one, by label, per question.</summary>
     public IEnumerable<ParticipantState> Others => Workshop.Revealed ? Workshop.Participants.Where(p => p.Counts && p.Id != Me.Id) : [];
 
