@@ -81,12 +81,12 @@ public sealed record WorkshopJourney(string FacilitatorToken, string InviteCode,
         await ExpectAsync(dana, resultPath, HttpStatusCode.OK);
         await ExpectAsync(lee, leePath, HttpStatusCode.OK);
 
-        // Deleted: its links say so (a participant's, whose row went with it, is unknown now), and so does a new stream.
+        // Deleted: its links say so (a participant's too: their row is kept, emptied, so the link says 410), and so does a new stream.
         await ExpectPostAsync(facilitator, facilitatorPath, "#delete form", [], HttpStatusCode.Redirect);
         await ExpectAsync(facilitator, facilitatorPath, HttpStatusCode.Gone);
         await ExpectAsync(facilitator, facilitatorPath + "/events", HttpStatusCode.Gone);
         await ExpectAsync(lee, "/w/join/" + code, HttpStatusCode.Gone);
-        await ExpectAsync(lee, leePath, HttpStatusCode.NotFound);
+        await ExpectAsync(lee, leePath, HttpStatusCode.Gone);
         await ExpectAsync(dana, resultPath, HttpStatusCode.Gone);
 
         // Links that never existed.

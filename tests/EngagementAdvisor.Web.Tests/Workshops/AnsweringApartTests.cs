@@ -38,8 +38,8 @@ public sealed class AnsweringApartTests : AppTest
         var page = await facilitator.PageAsync();
         Assert.Equal("2 joined, 2 answered, 2 counted in the group's result.", PageText.Of(page, "#answered-summary"));
         var budget = PageText.Of(page, "#q-budgetUsd");
-        Assert.Contains("$210,000 — Eli", budget, StringComparison.Ordinal);
-        Assert.Contains("$900,000 — Dana", budget, StringComparison.Ordinal);
+        Assert.Contains("$210,000 1 of 2 — Eli", budget, StringComparison.Ordinal);
+        Assert.Contains("$900,000 1 of 2 — Dana", budget, StringComparison.Ordinal);
         Assert.DoesNotContain("150,000", budget, StringComparison.Ordinal);
         Assert.Contains("answered", PageText.Of(page, "#participant-2"), StringComparison.Ordinal);
         // Their own page comes back with their answers as last saved, ready to change again.
