@@ -82,7 +82,7 @@ public sealed record WorkshopJourney(string FacilitatorToken, string InviteCode,
         await ExpectAsync(lee, leePath, HttpStatusCode.OK);
 
         // Deleted: its links say so (a participant's too: their row is kept, emptied, so the link says 410), and so does a new stream.
-        await ExpectPostAsync(facilitator, facilitatorPath, "#delete form", [], HttpStatusCode.Redirect);
+        await ExpectPostAsync(facilitator, facilitatorPath, "#delete form", new() { ["confirm"] = "yes" }, HttpStatusCode.Redirect);
         await ExpectAsync(facilitator, facilitatorPath, HttpStatusCode.Gone);
         await ExpectAsync(facilitator, facilitatorPath + "/events", HttpStatusCode.Gone);
         await ExpectAsync(lee, "/w/join/" + code, HttpStatusCode.Gone);

@@ -221,7 +221,7 @@ public sealed class WorkshopAcrossInstancesTests : IAsyncLifetime
         await using var danaStream = await LiveEvents.OpenAsync(danaOnA, dana + "/events");
         Assert.True(await danaStream.HearsAsync("ready"), "Dana's stream on A never said it was live");
 
-        using (var deleted = await WorkshopSteps.SubmitAsync(facilitatorOnA, facilitatorOnB, facilitatorPath, "#delete form", new Dictionary<string, string>()))
+        using (var deleted = await WorkshopSteps.SubmitAsync(facilitatorOnA, facilitatorOnB, facilitatorPath, "#delete form", new Dictionary<string, string> { ["confirm"] = "yes" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
             Assert.Equal("/workshops/deleted", deleted.Headers.Location!.OriginalString);

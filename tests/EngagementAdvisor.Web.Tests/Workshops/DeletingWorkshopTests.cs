@@ -29,7 +29,7 @@ public sealed class DeletingWorkshopTests : AppTest
         using (var seen = await Factory.CreateClient().GetAsync(new Uri(resultPath, UriKind.Relative))) Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
         var facilitatorToken = await facilitator.FormTokenAsync();
 
-        using var deleted = await HtmlForms.SubmitAsync(facilitator.Client, facilitator.Link, new Dictionary<string, string>(), "#delete form");
+        using var deleted = await HtmlForms.SubmitAsync(facilitator.Client, facilitator.Link, new Dictionary<string, string> { ["confirm"] = "yes" }, "#delete form");
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal("/workshops/deleted", deleted.Headers.Location!.OriginalString);
@@ -86,6 +86,28 @@ public sealed class DeletingWorkshopTests : AppTest
         Assert.Equal(1, await Factory.WithDbAsync(db => db.WorkshopParticipants.CountAsync()));
         Assert.Null(await Factory.WithDbAsync(db => db.WorkshopParticipants.Select(p => p.Name ?? p.AnswersJson).SingleAsync()));
         Assert.Equal(0, await Factory.CountAssessmentsAsync());
+    }
+
+    [Fact]
+    public async Task Deleting_needs_the_box_ticked_and_without_it_nothing_is_deleted()
+    {
+        using var facilitator = await Facilitator.CreateAsync(Factory);
+        var invite = await facilitator.InvitePathAsync();
+        using var dana = await Participant.JoinAsync(Factory, invite, "Dana");
+        await dana.AnswerAndCheckAsync(Stakeholders.Cfo());
+
+        foreach (var confirm in new[] { null, "", "no", "on", "YES" })
+        {
+            using var refused = confirm is null ? await facilitator.PostAsync("delete") : await facilitator.PostAsync("delete", ("confirm", confirm));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var page = await HtmlForms.ParseAsync(refused);
+            Assert.Contains("Tick the box to confirm", page.QuerySelector("#confirm-delete-error")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("true", page.QuerySelector("#confirm-delete")!.GetAttribute("aria-invalid"));
+        }
+
+        using var still = await facilitator.Client.GetAsync(new Uri(facilitator.Link, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+        Assert.Equal("Dana", await Factory.WithDbAsync(db => db.WorkshopParticipants.Select(p => p.Name).SingleAsync()));
     }
 
     private static async Task AssertGoneAsync(HttpClient client, params string[] paths)

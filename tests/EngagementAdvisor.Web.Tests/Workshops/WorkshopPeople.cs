@@ -70,7 +70,7 @@ internal sealed class Facilitator : IDisposable
 
     public Task<HttpResponseMessage> CloseAsync() => PostAsync("close");
 
-    public Task<HttpResponseMessage> DeleteAsync() => PostAsync("delete");
+    public Task<HttpResponseMessage> DeleteAsync() => PostAsync("delete", ("confirm", "yes"));
 
     public void Dispose() => Client.Dispose();
 }

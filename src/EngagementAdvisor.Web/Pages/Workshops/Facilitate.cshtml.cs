@@ -108,9 +108,18 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         };
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The delete form's confirmation box: everyone's answers go at one press, so the press must be meant.</summary>
+    public const string ConfirmDeleteField = "confirm";
+
+    public async Task<IActionResult> OnPostDeleteAsync(string token, string? confirm, CancellationToken cancellationToken)
     {
         if (await LoadAsync(token, cancellationToken) is { } missing) return missing;
+        if (confirm != "yes")
+        {
+            Errors.Add(ConfirmDeleteField, "Tick the box to confirm: deleting cannot be undone.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         await workshops.DeleteAsync(Workshop, cancellationToken);
         return Redirect("/workshops/deleted");
     }
