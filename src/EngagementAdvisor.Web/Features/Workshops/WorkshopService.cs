@@ -57,17 +57,21 @@ public sealed class WorkshopService(WorkshopStore store, WorkshopChanges changes
         ArgumentNullException.ThrowIfNull(workshop);
         if (workshop.Counted.Count == 0) return (CloseOutcome.NobodyCounts, null);
         if (!await store.ClaimCloseAsync(workshop.Id, cancellationToken)) return (CloseOutcome.AlreadyClosed, null);
+        // Once claimed, the close runs to the end even if the facilitator's phone drops the request: cancelled between
+        // storing the result and recording it, the workshop would open again and leave behind a result, holding everyone's
+        // answers, that no workshop links to and deleting the workshop would not delete.
+        var finish = CancellationToken.None;
         try
         {
-            var frozen = (await store.FindByIdAsync(workshop.Id, cancellationToken)).Workshop ?? throw new InvalidOperationException("A claimed workshop vanished.");
+            var frozen = (await store.FindByIdAsync(workshop.Id, finish)).Workshop ?? throw new InvalidOperationException("A claimed workshop vanished.");
             if (frozen.Counted.Count == 0)
             {
-                await store.ReleaseCloseAsync(workshop.Id, cancellationToken);
+                await store.ReleaseCloseAsync(workshop.Id, finish);
                 return (CloseOutcome.NobodyCounts, null);
             }
             var group = GroupAnswers.Aggregate(questionnaire, [.. frozen.Counted.Select(p => p.Answers!)], frozen.Settled).With(Questionnaire.Label, frozen.Title);
-            var created = await assessments.CreateAsync(group, adjustedFrom: null, frozen.Freeze(), cancellationToken);
-            await store.RecordResultAsync(workshop.Id, created.Stored.Token, cancellationToken);
+            var created = await assessments.CreateAsync(group, adjustedFrom: null, frozen.Freeze(), finish);
+            await store.RecordResultAsync(workshop.Id, created.Stored.Token, finish);
             await changes.ChangedAsync(workshop.Id, CancellationToken.None);
             return (CloseOutcome.Closed, created.Stored.Token);
         }
