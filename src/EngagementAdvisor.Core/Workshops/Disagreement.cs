@@ -16,13 +16,4 @@ public static class Disagreement
         var entropy = -counts.Where(c => c > 0).Sum(c => (double)c / total * Math.Log((double)c / total));
         return Math.Clamp(entropy / Math.Log(counts.Count), 0, 1);
     }
-
-    /// <summary>The measure in words, as the facilitator's view says it.</summary>
-    public static string Words(double disagreement) => disagreement switch
-    {
-        <= 0 => "everyone agrees",
-        < 0.5 => "mostly agree",
-        < 0.85 => "disagree",
-        _ => "split evenly",
-    };
 }

@@ -28,6 +28,18 @@ public static class GroupAnswers
         return Answers.Of(questionnaire, values);
     }
 
+    /// <summary>One person's answers with the facts the facilitator settled in place of theirs: an information gap, once closed, is closed for everyone.</summary>
+    public static Answers Settle(Answers person, IReadOnlyDictionary<string, string>? settled)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (settled is null) return person;
+        foreach (var (id, value) in settled)
+        {
+            if (person.Questionnaire.Find(id) is { } question) person = person.With(question, value);
+        }
+        return person;
+    }
+
     private static string? Median(Question question, IReadOnlyList<Answers> people)
     {
         if (question.Kind == QuestionKind.WholeNumber)

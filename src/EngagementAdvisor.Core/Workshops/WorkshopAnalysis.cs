@@ -6,7 +6,7 @@ namespace EngagementAdvisor.Core.Workshops;
 
 /// <summary>
 /// A workshop's result, computed two ways and set side by side (issue 23): from the group's answers
-/// (<see cref="GroupAnswers"/>) and as the mean of each person's own scores; how far the people's results agree
+/// (<see cref="GroupAnswers"/>) and as the mean of each person's own scores (their answers with the settled facts); how far the people's results agree
 /// (<see cref="Consensus"/>); each question's spread; and whose answers decide, person by person and preference by
 /// preference. <see cref="People"/> and <see cref="Names"/> are in the participants' order. Pure: the same people, facts and weights always give the same analysis.
 /// </summary>
@@ -35,7 +35,8 @@ public sealed record WorkshopAnalysis(
         var answers = participants.Select(p => p.Answers).ToList();
         var group = Workshops.GroupAnswers.Aggregate(questionnaire, answers, settled);
         var fromGroup = Scorer.Score(group, weights);
-        var people = answers.Select(a => Scorer.Score(a, weights)).ToList();
+        // Each person's own result takes the settled facts: what is left to differ on is what they want, not what they knew.
+        var people = answers.Select(a => Scorer.Score(Workshops.GroupAnswers.Settle(a, settled), weights)).ToList();
         // Ties in the mean keep the fixed model order, as every ranking does.
         var mean = EngagementModels.All
             .Select(m => new ModelScore(m, people.Average(r => r.Ranking.First(s => s.Model == m).Score)))

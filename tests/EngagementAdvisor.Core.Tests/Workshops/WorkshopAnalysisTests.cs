@@ -38,6 +38,32 @@ public sealed class WorkshopAnalysisTests
     }
 
     [Fact]
+    public void A_settled_fact_counts_in_each_person_s_own_result_too()
+    {
+        var settled = new Dictionary<string, string> { ["budget"] = "400000" };
+        var analysis = WorkshopAnalysis.Of(Questionnaire.Default, Defaults, [Cto, Cfo, Lead], settled);
+
+        // The CTO said $150,000 and the CFO $900,000; once $400,000 is agreed, each is scored with it.
+        var byHand = new[] { Cto, Cfo, Lead }.Select(p => Scorer.Score(p.Answers.With(Questionnaire.Budget, 400_000), Defaults).Recommended).ToList();
+        Assert.Equal(byHand, analysis.People.Select(r => r.Recommended));
+        Assert.Equal(Consensus.Of(byHand), analysis.Consensus);
+        // What people said stays as they said it.
+        Assert.Equal(["150000", "400000", "900000"], analysis.Spreads.Single(s => s.Question == Questionnaire.Budget).Given);
+    }
+
+    [Theory]
+    [InlineData(new[] { 3, 0 }, 1, "everyone agrees")]
+    [InlineData(new[] { 2, 1 }, 2, "most agree (2 of 3)")]
+    [InlineData(new[] { 1, 1, 1 }, 3, "everyone differs")]
+    [InlineData(new[] { 2, 2, 0 }, 2, "split, no majority")]
+    [InlineData(new[] { 0, 0 }, 0, "nobody answered")]
+    public void A_spread_in_words_from_its_counts(int[] counts, int given, string words)
+    {
+        var spread = new AnswerSpread(Questionnaire.Control, counts, counts.Sum(), Disagreement.Of(counts), [.. Enumerable.Range(0, given).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))], [.. Enumerable.Repeat(1, given)]);
+        Assert.Equal(words, spread.DisagreementWords);
+    }
+
+    [Fact]
     public void Facts_and_preferences_are_told_apart_and_an_open_fact_is_a_gap_to_settle()
     {
         var analysis = WorkshopAnalysis.Of(Questionnaire.Default, Defaults, [Cto, Cfo, Lead]);
@@ -52,7 +78,7 @@ public sealed class WorkshopAnalysisTests
         // Control: one answer on each of three levels, the most disagreement there can be.
         Assert.Equal([1, 1, 1], control.Counts);
         Assert.Equal(1, control.Disagreement, 12);
-        Assert.Equal("split evenly", control.DisagreementWords);
+        Assert.Equal("everyone differs", control.DisagreementWords);
         // Team size answered by two of three.
         Assert.Equal(2, analysis.Spreads.Single(s => s.Question == Questionnaire.TeamSize).Answered);
     }

@@ -41,7 +41,7 @@ public sealed class FacilitatorViewTests : AppTest
         Assert.Contains("joined, not answered yet", PageText.Of(page, "#participant-3"), StringComparison.Ordinal);
         // Control is a preference: one said low, one high, nobody medium. A view to weigh, not a fact to settle.
         var control = PageText.Of(page, "#q-control");
-        Assert.Contains("Preference 2 answered: disagree (disagreement 63 %)", control, StringComparison.Ordinal);
+        Assert.Contains("Preference 2 answered: everyone differs (disagreement index 0.63 of 1)", control, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#q-control form"));
         // The budget is a fact people gave different answers to: a gap in what they know, with a form to settle it.
         var budget = PageText.Of(page, "#q-budgetUsd");

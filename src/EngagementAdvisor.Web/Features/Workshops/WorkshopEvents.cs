@@ -32,13 +32,15 @@ public static class WorkshopEvents
         // Neither a proxy nor the browser may keep it; nginx would otherwise buffer the stream.
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(Changes(changes.Watch(workshop.Id), CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping)));
+        return TypedResults.ServerSentEvents(Changes(changes, workshop.Id, context.RequestAborted, lifetime.ApplicationStopping));
     }
 
-    private static async IAsyncEnumerable<SseItem<string>> Changes(WorkshopWatch watch, CancellationTokenSource stop, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<SseItem<string>> Changes(
+        WorkshopChanges changes, long workshopId, CancellationToken aborted, CancellationToken stopping, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using (watch)
-        using (stop)
+        // Watched from the moment the stream starts, inside it: a request that ends before it starts leaves nothing behind.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
+        using var watch = changes.Watch(workshopId);
         {
             // Sent at once, so the page knows it is live (and hides its "reload to see changes" hint).
             yield return new SseItem<string>("", "ready");

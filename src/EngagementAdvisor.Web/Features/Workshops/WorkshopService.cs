@@ -61,6 +61,7 @@ public sealed class WorkshopService(WorkshopStore store, WorkshopChanges changes
         // storing the result and recording it, the workshop would open again and leave behind a result, holding everyone's
         // answers, that no workshop links to and deleting the workshop would not delete.
         var finish = CancellationToken.None;
+        string? stored = null;
         try
         {
             var frozen = (await store.FindByIdAsync(workshop.Id, finish)).Workshop ?? throw new InvalidOperationException("A claimed workshop vanished.");
@@ -71,12 +72,15 @@ public sealed class WorkshopService(WorkshopStore store, WorkshopChanges changes
             }
             var group = GroupAnswers.Aggregate(questionnaire, [.. frozen.Counted.Select(p => p.Answers!)], frozen.Settled).With(Questionnaire.Label, frozen.Title);
             var created = await assessments.CreateAsync(group, adjustedFrom: null, frozen.Freeze(), finish);
-            await store.RecordResultAsync(workshop.Id, created.Stored.Token, finish);
+            stored = created.Stored.Token;
+            await store.RecordResultAsync(workshop.Id, stored, finish);
             await changes.ChangedAsync(workshop.Id, CancellationToken.None);
             return (CloseOutcome.Closed, created.Stored.Token);
         }
         catch
         {
+            // A result stored but not recorded would hold everyone's answers where no workshop leads and no delete reaches.
+            if (stored is not null) await results.DeleteWorkshopResultAsync(stored, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
             await store.ReleaseCloseAsync(workshop.Id, CancellationToken.None);
             throw;
         }

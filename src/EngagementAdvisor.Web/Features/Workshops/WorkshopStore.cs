@@ -130,16 +130,13 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
     }
 
     /// <summary>Saves a participant's answers while their workshop is open; false once it is closed or deleted.</summary>
-    public async Task<bool> SaveAnswersAsync(long workshopId, long participantId, Core.Questions.Answers answers, CancellationToken cancellationToken)
+    public Task<bool> SaveAnswersAsync(long workshopId, long participantId, Core.Questions.Answers answers, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var json = AnswersJson.Serialize(answers);
         var now = AssessmentStore.WholeSeconds(clock.GetUtcNow().UtcDateTime);
-        // One statement, conditional on the workshop being open: a save racing the close either lands before it or not at all.
-        return await db.WorkshopParticipants
-            .Where(p => p.Id == participantId && p.WorkshopId == workshopId
-                && db.Workshops.Any(w => w.Id == workshopId && w.ClosedAt == null && w.DeletedAt == null))
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.AnswersJson, json).SetProperty(p => p.AnsweredAt, now), cancellationToken) == 1;
+        return InOpenAsync(workshopId, async (db, ct) => await db.WorkshopParticipants
+            .Where(p => p.Id == participantId && p.WorkshopId == workshopId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.AnswersJson, json).SetProperty(p => p.AnsweredAt, now), ct) == 1, cancellationToken);
     }
 
     /// <summary>Sets (or, with null, clears) the agreed value of a fact; false once the workshop is closed.</summary>
@@ -156,23 +153,41 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
         ChangeOpenAsync(workshopId, row => row.Revealed = revealed, cancellationToken);
 
     /// <summary>Counts a participant in, or leaves them out of, the group's result; false once closed or when no such participant.</summary>
-    public async Task<bool> IncludeAsync(long workshopId, int number, bool included, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.WorkshopParticipants
-            .Where(p => p.WorkshopId == workshopId && p.Number == number
-                && db.Workshops.Any(w => w.Id == workshopId && w.ClosedAt == null && w.DeletedAt == null))
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Included, included), cancellationToken) == 1;
-    }
+    public Task<bool> IncludeAsync(long workshopId, int number, bool included, CancellationToken cancellationToken) =>
+        InOpenAsync(workshopId, async (db, ct) => await db.WorkshopParticipants
+            .Where(p => p.WorkshopId == workshopId && p.Number == number)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Included, included), ct) == 1, cancellationToken);
 
-    private async Task<bool> ChangeOpenAsync(long workshopId, Action<Workshop> change, CancellationToken cancellationToken)
+    private Task<bool> ChangeOpenAsync(long workshopId, Action<Workshop> change, CancellationToken cancellationToken) =>
+        InOpenAsync(workshopId, async (db, ct) =>
+        {
+            // Read after the row is held: two settles from two tabs apply one after the other, neither lost.
+            var row = await db.Workshops.SingleAsync(w => w.Id == workshopId, ct);
+            change(row);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs a change to an open workshop in one transaction that first holds the workshop's row (an update that changes
+    /// nothing, conditional on it being open). Closing updates the same row, so on PostgreSQL, where a condition
+    /// checked in another statement takes no lock, a change and a close still go one after the other: a save lands
+    /// before the close reads the answers it freezes, or finds the workshop closed, never between. SQLite has one
+    /// writer at a time anyway. Inside the execution strategy, which refuses a transaction begun outside it.
+    /// </summary>
+    private async Task<bool> InOpenAsync(long workshopId, Func<AdvisorDbContext, CancellationToken, Task<bool>> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId && w.ClosedAt == null && w.DeletedAt == null, cancellationToken);
-        if (row is null) return false;
-        change(row);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var open = await db.Workshops.Where(w => w.Id == workshopId && w.ClosedAt == null && w.DeletedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.Revealed, w => w.Revealed), ct) == 1;
+            if (!open || !await change(db, ct)) return false;
+            await transaction.CommitAsync(ct);
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>

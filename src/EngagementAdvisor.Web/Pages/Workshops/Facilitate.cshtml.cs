@@ -15,7 +15,7 @@ namespace EngagementAdvisor.Web.Pages.Workshops;
 /// settle, the group's result two ways and whose answers decide it; reveal, count people in or out, close, delete.
 /// A wrong token is a plain 404, to look at and to post to. Every change redirects back here (so a reload never posts again).
 /// </summary>
-public sealed class FacilitateModel(WorkshopStore store, WorkshopService workshops, WeightsStore weights, Questionnaire questionnaire) : PageModel
+public sealed class FacilitateModel(WorkshopStore store, WorkshopService workshops, WeightsStore weights, AssessmentStore results, Questionnaire questionnaire) : PageModel
 {
     public WorkshopState Workshop { get; private set; } = null!;
 
@@ -148,7 +148,9 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         InviteUrl = WorkshopLinks.UrlOf(Request, WorkshopLinks.InvitePathOf(workshop.InviteCode)).ToString();
         InviteQr = workshop.IsClosed ? null : Infrastructure.QrCode.For(InviteUrl);
         ResultUrl = workshop.ResultToken is { } result ? ResultLinks.UrlOf(Request, result).ToString() : null;
-        Analysis = workshop.Analyse(questionnaire, (await weights.GetLatestAsync(cancellationToken)).Weights);
+        // Once closed, with the weights its result was scored with, so this page and the shared result say the same.
+        var pinned = workshop.ResultToken is { } closedInto && (await results.LookUpAsync(closedInto, cancellationToken)).Stored is { } closedResult ? closedResult.WeightsVersion : (int?)null;
+        Analysis = workshop.Analyse(questionnaire, pinned is { } version ? await weights.GetVersionAsync(version, cancellationToken) : (await weights.GetLatestAsync(cancellationToken)).Weights);
         return null;
     }
 

@@ -35,6 +35,8 @@ public sealed class ParticipateModel(WorkshopStore store, WorkshopService worksh
 
     public IReadOnlyList<Question> Scored => questionnaire.Scored;
 
+    public Questionnaire Questionnaire => questionnaire;
+
     public async Task<IActionResult> OnGetAsync(string token, bool saved, CancellationToken cancellationToken)
     {
         if (await LoadAsync(token, cancellationToken) is { } missing) return missing;
