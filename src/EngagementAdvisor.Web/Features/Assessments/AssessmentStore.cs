@@ -158,6 +158,15 @@ public sealed class AssessmentStore(
         return await TombstoneAsync(db.Assessments.Where(a => a.CreatedAt < cutoff), now, cancellationToken);
     }
 
+    /// <summary>The weights version a stored result was scored with, without reading the result; null when there is none.</summary>
+    public async Task<int?> WeightsVersionOfAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (!ShareToken.IsWellFormed(token)) return null;
+        var hash = ShareToken.Hash(token);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Assessments.Where(a => a.TokenHash == hash && a.DeletedAt == null).Select(a => (int?)a.WeightsVersion).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>For admins, who see results by id; the token is empty because only its hash is stored.</summary>
     public async Task<StoredAssessment?> FindByIdAsync(long id, CancellationToken cancellationToken = default)
     {

@@ -65,15 +65,10 @@ public sealed class WorkshopStore(IDbContextFactory<AdvisorDbContext> contexts, 
         if (!ShareToken.IsWellFormed(token)) return WorkshopLookup.Missing;
         var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var workshopId = await db.WorkshopParticipants.Where(p => p.TokenHash == hash).Select(p => (long?)p.WorkshopId).SingleOrDefaultAsync(cancellationToken);
-        if (workshopId is null)
-        {
-            return WorkshopLookup.Missing;
-        }
-        var found = await FindAsync(w => w.Id == workshopId, cancellationToken);
-        if (found.Workshop is not { } workshop) return found;
-        var me = await db.WorkshopParticipants.Where(p => p.TokenHash == hash).Select(p => p.Id).SingleAsync(cancellationToken);
-        return found with { Participant = workshop.Participants.Single(p => p.Id == me) };
+        var mine = await db.WorkshopParticipants.Where(p => p.TokenHash == hash).Select(p => new { p.Id, p.WorkshopId }).SingleOrDefaultAsync(cancellationToken);
+        if (mine is null) return WorkshopLookup.Missing;
+        var found = await FindAsync(w => w.Id == mine.WorkshopId, cancellationToken);
+        return found.Workshop is { } workshop ? found with { Participant = workshop.Participants.Single(p => p.Id == mine.Id) } : found;
     }
 
     private async Task<WorkshopLookup> FindAsync(System.Linq.Expressions.Expression<Func<Workshop, bool>> which, CancellationToken cancellationToken)

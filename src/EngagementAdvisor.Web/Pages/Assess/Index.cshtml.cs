@@ -54,13 +54,10 @@ public sealed class IndexModel(Questionnaire questionnaire, IValidator<AnswersFo
     }
 
     /// <summary>The error summary: the form's own problem first, then each question's in question order.</summary>
-    public IEnumerable<(string Anchor, string Message)> Summary =>
-        questionnaire.All.Select(q => q.Field).Prepend("")
-            .Where(Errors.Has)
-            .Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
+    public IEnumerable<(string Anchor, string Message)> Summary => QuestionView.Summary(Errors, questionnaire.All.Select(q => q.Field));
 
     /// <summary>The required or the optional questions in order, as rows of the form.</summary>
     public IEnumerable<IReadOnlyList<Question>> Rows(bool required) => QuestionRows.Of(questionnaire.All, required);
 
-    public QuestionView View(Question question) => new(question, Input[question], Errors.First((question ?? throw new ArgumentNullException(nameof(question))).Field));
+    public QuestionView View(Question question) => QuestionView.For(question, Input, Errors);
 }

@@ -24,7 +24,7 @@ public sealed class ManageModel(Questionnaire questionnaire, AssessmentStore sto
 
     /// <summary>What may change after the fact: the questions that describe the result and score nothing.</summary>
     public IEnumerable<QuestionView> Description =>
-        questionnaire.All.Where(q => !q.IsScored).Select(q => new QuestionView(q, Input[q], Errors.First(q.Field)));
+        questionnaire.All.Where(q => !q.IsScored).Select(q => QuestionView.For(q, Input, Errors));
 
     public async Task<IActionResult> OnGetAsync(string token, string manageToken, bool saved, CancellationToken cancellationToken)
     {

@@ -149,7 +149,7 @@ public sealed class FacilitateModel(WorkshopStore store, WorkshopService worksho
         InviteQr = workshop.IsClosed ? null : Infrastructure.QrCode.For(InviteUrl);
         ResultUrl = workshop.ResultToken is { } result ? ResultLinks.UrlOf(Request, result).ToString() : null;
         // Once closed, with the weights its result was scored with, so this page and the shared result say the same.
-        var pinned = workshop.ResultToken is { } closedInto && (await results.LookUpAsync(closedInto, cancellationToken)).Stored is { } closedResult ? closedResult.WeightsVersion : (int?)null;
+        var pinned = workshop.ResultToken is { } closedInto ? await results.WeightsVersionOfAsync(closedInto, cancellationToken) : null;
         Analysis = workshop.Analyse(questionnaire, pinned is { } version ? await weights.GetVersionAsync(version, cancellationToken) : (await weights.GetLatestAsync(cancellationToken)).Weights);
         return null;
     }

@@ -87,13 +87,11 @@ public sealed class JoinModel(WorkshopStore store, WorkshopService workshops) : 
         return Redirect(WorkshopLinks.ParticipantPathOf(token));
     }
 
-    public QuestionView View(Question question) => new(question, Input[question], Errors.First((question ?? throw new ArgumentNullException(nameof(question))).Field));
+    public QuestionView View(Question question) => QuestionView.For(question, Input, Errors);
 
     public QuestionView CodeView => new(CodeField, TypedCode, Errors.First(CodeField.Field));
 
-    public IEnumerable<(string Anchor, string Message)> Summary =>
-        Fields.All.Select(q => q.Field).Prepend(CodeField.Field).Prepend("").Where(Errors.Has)
-            .Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
+    public IEnumerable<(string Anchor, string Message)> Summary => QuestionView.Summary(Errors, Fields.All.Select(q => q.Field).Prepend(CodeField.Field));
 
     private static string CookieName(WorkshopState workshop) => "ea-workshop-" + workshop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -39,8 +39,7 @@ public sealed class NewModel(WorkshopStore store) : PageModel
         return Redirect(WorkshopLinks.FacilitatorPathOf(token));
     }
 
-    public QuestionView View(Question question) => new(question, Input[question], Errors.First((question ?? throw new ArgumentNullException(nameof(question))).Field));
+    public QuestionView View(Question question) => QuestionView.For(question, Input, Errors);
 
-    public IEnumerable<(string Anchor, string Message)> Summary =>
-        Fields.All.Select(q => q.Field).Prepend("").Where(Errors.Has).Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
+    public IEnumerable<(string Anchor, string Message)> Summary => QuestionView.Summary(Errors, Fields.All.Select(q => q.Field));
 }

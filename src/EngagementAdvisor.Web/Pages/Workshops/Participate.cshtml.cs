@@ -68,11 +68,9 @@ public sealed class ParticipateModel(WorkshopStore store, WorkshopService worksh
         return Redirect(WorkshopLinks.ParticipantPathOf(token) + "?saved=true#saved");
     }
 
-    public QuestionView View(Question question) => new(question, Input[question], Errors.First((question ?? throw new ArgumentNullException(nameof(question))).Field));
+    public QuestionView View(Question question) => QuestionView.For(question, Input, Errors);
 
-    public IEnumerable<(string Anchor, string Message)> Summary =>
-        questionnaire.All.Select(q => q.Field).Prepend("").Where(Errors.Has)
-            .Select(name => (name.Length == 0 ? "error-summary" : QuestionView.IdOf(name), Errors.First(name)!));
+    public IEnumerable<(string Anchor, string Message)> Summary => QuestionView.Summary(Errors, questionnaire.All.Select(q => q.Field));
 
     /// <summary>
     /// How this participant is named on their own page. Until the reveal, from their own name and role alone: the label
